@@ -1,0 +1,7 @@
+namespace BlazorConsole.Core.Tenants;
+
+public enum TenantStatus
+{
+    Inactive = 0,
+    Active = 1,
+}

@@ -1,0 +1,36 @@
+using BlazorConsole.Core.Protection;
+using BlazorConsole.Core.Reports;
+using BlazorConsole.Core.Tasks;
+using BlazorConsole.Core.Tenants;
+using BlazorConsole.Core.VirtualMachines;
+using BlazorConsole.Data.Access;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorConsole.Data.Common;
+
+/// <summary>
+/// The console's store. One subclass per provider (<see cref="SqliteConsoleDbContext"/>,
+/// <see cref="PostgresConsoleDbContext"/>) so that each has its own committed migration set.
+/// </summary>
+public abstract class ConsoleDbContext(DbContextOptions options) : IdentityDbContext<ConsoleUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<VirtualMachine> VirtualMachines => Set<VirtualMachine>();
+
+    public DbSet<ProtectionPeriod> ProtectionPeriods => Set<ProtectionPeriod>();
+
+    public DbSet<ProtectionReport> ProtectionReports => Set<ProtectionReport>();
+
+    public DbSet<ConsoleTask> Tasks => Set<ConsoleTask>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+using BlazorConsole.Core.Common;
+using BlazorConsole.Core.Tenants;
+using BlazorConsole.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorConsole.Data.Tenants;
+
+internal sealed class TenantStore(IDbContextFactory<ConsoleDbContext> factory) : ITenantStore
+{
+    public async Task<Tenant?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+    }
+
+    public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Tenants.AnyAsync(t => t.Id == id, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<Tenant> StreamAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = db.Tenants.AsNoTracking()
+            .OrderBy(t => EF.Property<string>(t, TenantConfiguration.NameKey))
+            .AsAsyncEnumerable()
+            .WithCancellation(cancellationToken);
+        await foreach (var tenant in rows)
+        {
+            yield return tenant;
+        }
+    }
+
+    public async Task<Page<TenantSummary>> ListAsync(TenantQuery query, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var tenants = db.Tenants.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var key = query.Search.Trim().ToUpperInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL UPPER(), not run in .NET
+            tenants = tenants.Where(t => EF.Property<string>(t, TenantConfiguration.NameKey).Contains(key)
+                || (t.Description != null && t.Description.ToUpper().Contains(key)));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        if (query.Status is { } status)
+        {
+            tenants = tenants.Where(t => t.Status == status);
+        }
+
+        if (query.Type is { } type)
+        {
+            tenants = tenants.Where(t => t.Type == type);
+        }
+
+        var total = await tenants.CountAsync(cancellationToken);
+        var rows = tenants.Select(t => new { Tenant = t, VmCount = db.VirtualMachines.Count(v => v.TenantId == t.Id) });
+        rows = (query.Sort, query.Descending) switch
+        {
+            (TenantSort.Status, false) => rows.OrderBy(r => r.Tenant.Status).ThenBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
+            (TenantSort.Status, true) => rows.OrderByDescending(r => r.Tenant.Status).ThenBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
+            (TenantSort.Type, false) => rows.OrderBy(r => r.Tenant.Type).ThenBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
+            (TenantSort.Type, true) => rows.OrderByDescending(r => r.Tenant.Type).ThenBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
+            (TenantSort.VmCount, false) => rows.OrderBy(r => r.VmCount).ThenBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
+            (TenantSort.VmCount, true) => rows.OrderByDescending(r => r.VmCount).ThenBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
+            (TenantSort.Created, false) => rows.OrderBy(r => r.Tenant.Created).ThenBy(r => r.Tenant.Id),
+            (TenantSort.Created, true) => rows.OrderByDescending(r => r.Tenant.Created).ThenBy(r => r.Tenant.Id),
+            (_, false) => rows.OrderBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
+            (_, true) => rows.OrderByDescending(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
+        };
+        var page = await rows.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000)).ToListAsync(cancellationToken);
+        return new Page<TenantSummary>([.. page.Select(r => new TenantSummary(r.Tenant, r.VmCount))], total);
+    }
+
+    public async Task<Result> AddAsync(Tenant tenant, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var key = TenantConfiguration.KeyOf(tenant.Name);
+        if (await db.Tenants.AnyAsync(t => EF.Property<string>(t, TenantConfiguration.NameKey) == key, cancellationToken))
+        {
+            return TenantErrors.NameAlreadyExists(tenant.Name);
+        }
+
+        db.Tenants.Add(tenant);
+        db.Entry(tenant).Property(TenantConfiguration.NameKey).CurrentValue = key;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Success();
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            return TenantErrors.NameAlreadyExists(tenant.Name);
+        }
+    }
+
+    public async Task<bool> SetStatusAsync(Guid id, TenantStatus status, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var changed = await db.Tenants.Where(t => t.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, status).SetProperty(t => t.Updated, now), cancellationToken);
+        return changed == 1;
+    }
+
+    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.VirtualMachines.Where(v => v.TenantId == id).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await db.Tenants.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return deleted == 1;
+    }
+}

@@ -1,0 +1,63 @@
+using BlazorConsole.Core.Common;
+using BlazorConsole.Core.Protection;
+using BlazorConsole.Core.Tasks;
+using BlazorConsole.Core.Tenants;
+using BlazorConsole.Core.VirtualMachines;
+using BlazorConsole.Data.Common;
+using BlazorConsole.Web.Components;
+using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
+using MudBlazor.Services;
+
+namespace BlazorConsole.Web.Hosting;
+
+/// <summary>The composition root: every feature registers and maps itself here, in one readable list.</summary>
+public static class ConsoleApplication
+{
+    public static WebApplicationBuilder AddConsole(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddConsoleDatabase(configuration, builder.Environment);
+        services.AddDataProtection().PersistKeysToDbContext<ConsoleDbContext>().SetApplicationName("BlazorConsole");
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+
+        services.AddOptions<MultitenancyOptions>()
+            .BindConfiguration(MultitenancyOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddValidatorsFromAssemblyContaining<NewTenantValidator>(ServiceLifetime.Singleton);
+        services.AddSingleton<TenantService>();
+        services.AddSingleton<VirtualMachineService>();
+        services.AddSingleton<TaskSignal>();
+        services.AddSingleton<TaskNotifier>();
+        services.AddSingleton<ITaskQueue, TaskQueue>();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return builder;
+    }
+
+    /// <summary>Applies the committed migrations before anything is served.</summary>
+    public static async Task PrepareConsoleAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    public static WebApplication UseConsole(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
