@@ -8,4 +8,10 @@ public enum ErrorKind
     Conflict,
     Forbidden,
     Unavailable,
+
+    /// <summary>The request body is above the method's size limit.</summary>
+    TooLarge,
+
+    /// <summary>The representation asked for (the Accept header) is not offered.</summary>
+    NotAcceptable,
 }

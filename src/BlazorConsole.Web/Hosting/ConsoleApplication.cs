@@ -4,6 +4,7 @@ using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.VirtualMachines;
 using BlazorConsole.Data.Common;
+using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Components;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
@@ -35,6 +36,8 @@ public static class ConsoleApplication
         services.AddSingleton<TaskSignal>();
         services.AddSingleton<TaskNotifier>();
         services.AddSingleton<ITaskQueue, TaskQueue>();
+        services.AddSingleton<TaskCancellations>();
+        services.AddSingleton<TaskService>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
@@ -57,6 +60,7 @@ public static class ConsoleApplication
 
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapConsoleApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

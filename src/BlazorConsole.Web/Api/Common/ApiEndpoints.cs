@@ -1,0 +1,11 @@
+namespace BlazorConsole.Web.Api.Common;
+
+public static class ApiEndpoints
+{
+    /// <summary>Maps REST API v2.0 under its prefix; each feature maps its own routes on the group.</summary>
+    public static RouteGroupBuilder MapConsoleApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(ApiRoutes.Prefix);
+        return api;
+    }
+}
