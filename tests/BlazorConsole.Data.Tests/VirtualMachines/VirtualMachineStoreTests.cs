@@ -1,7 +1,7 @@
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.VirtualMachines;
-using BlazorConsole.Data.Tests.Common;
 using BlazorConsole.Data.Tenants;
+using BlazorConsole.Data.Tests.Common;
 using BlazorConsole.Data.VirtualMachines;
 
 namespace BlazorConsole.Data.Tests.VirtualMachines;
