@@ -60,4 +60,7 @@ public sealed class ConsoleTask
     public DateTime StateChanged { get; set; }
 
     public DateTime Changed { get; set; }
+
+    /// <summary>A copy to publish to live pages, so that they never read a task the runner is changing.</summary>
+    public ConsoleTask Snapshot() => (ConsoleTask)MemberwiseClone();
 }

@@ -7,4 +7,10 @@ public interface ITaskHandler
 
     /// <summary>The steps for this task. It depends only on the task's input, so that it can be rebuilt after a restart to undo.</summary>
     IReadOnlyList<TaskStep> Plan(TaskContext context);
+
+    /// <summary>
+    /// The task's input without the secrets it carried (such as a protected password); the runner stores
+    /// it when the task ends, so that no secret outlives the task. Inputs without secrets are returned as they are.
+    /// </summary>
+    string WithoutSecrets(string input) => input;
 }

@@ -15,7 +15,13 @@ public interface ITaskStore
     /// <summary>Queued → Starting for this worker, in one conditional UPDATE; false when another worker won.</summary>
     Task<bool> TryClaimAsync(Guid id, string worker, DateTime now, CancellationToken cancellationToken);
 
-    /// <summary>Saves stage, progress, state, steps done, data, result and error of a claimed task.</summary>
+    /// <summary>
+    /// Starting → Queued for a task claimed by a worker that stopped before it ran any step, in one
+    /// conditional UPDATE; false when the task is no longer Starting with no step done.
+    /// </summary>
+    Task<bool> TryRequeueAsync(Guid id, DateTime now, CancellationToken cancellationToken);
+
+    /// <summary>Saves stage, progress, state, steps done, data, result, error and tenant of a claimed task. A Stopping state set by a cancel request is never overwritten with Running.</summary>
     Task SaveAsync(ConsoleTask task, CancellationToken cancellationToken);
 
     /// <summary>Applies a cancel request atomically (see <see cref="CancelOutcome"/>).</summary>

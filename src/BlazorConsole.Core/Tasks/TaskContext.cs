@@ -17,6 +17,9 @@ public sealed class TaskContext(ConsoleTask task, Func<int, CancellationToken, T
 
     public static string SerializeInput<T>(T input) => JsonSerializer.Serialize(input, Json);
 
+    /// <summary>Reads a stored input with the same JSON settings (for handlers that rewrite it).</summary>
+    public static T? DeserializeInput<T>(string input) => JsonSerializer.Deserialize<T>(input, Json);
+
     public string? Get(string key) => _data.GetValueOrDefault(key);
 
     /// <summary>Remembers a value for later steps and for undo; saved with the task after the step.</summary>

@@ -13,6 +13,9 @@ public interface ITenantStore
 
     Task<Page<TenantSummary>> ListAsync(TenantQuery query, CancellationToken cancellationToken);
 
+    /// <summary>True when a tenant has this name, compared case-insensitively.</summary>
+    Task<bool> NameExistsAsync(string name, CancellationToken cancellationToken);
+
     /// <summary>Adds the tenant; fails with VIRMT_TenantWithSpecifiedNameAlreadyExists on a name taken in any case.</summary>
     Task<Result> AddAsync(Tenant tenant, CancellationToken cancellationToken);
 

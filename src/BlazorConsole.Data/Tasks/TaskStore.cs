@@ -84,11 +84,30 @@ internal sealed class TaskStore(IDbContextFactory<ConsoleDbContext> factory) : I
         return claimed == 1;
     }
 
-    public async Task SaveAsync(ConsoleTask task, CancellationToken cancellationToken)
+    public async Task<bool> TryRequeueAsync(Guid id, DateTime now, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var requeued = await db.Tasks
+            .Where(t => t.Id == id && t.State == TaskState.Starting && t.StepsDone == 0 && !t.CancelRequested)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(t => t.State, TaskState.Queued)
+                    .SetProperty(t => t.ClaimedBy, (string?)null)
+                    .SetProperty(t => t.StateChanged, now)
+                    .SetProperty(t => t.Changed, now),
+                cancellationToken);
+        return requeued == 1;
+    }
+
+    public async Task SaveAsync(ConsoleTask task, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+
+        // a cancel request may have set Stopping since the runner read the row: Running never overwrites it
+        var keepStopping = task.State == TaskState.Running;
         await db.Tasks.Where(t => t.Id == task.Id).ExecuteUpdateAsync(
-            s => s.SetProperty(t => t.State, task.State)
+            s => s.SetProperty(t => t.State, t => keepStopping && t.State == TaskState.Stopping ? TaskState.Stopping : task.State)
+                .SetProperty(t => t.TenantId, task.TenantId)
                 .SetProperty(t => t.Stage, task.Stage)
                 .SetProperty(t => t.Progress, task.Progress)
                 .SetProperty(t => t.Data, task.Data)
@@ -182,6 +201,11 @@ internal sealed class TaskStore(IDbContextFactory<ConsoleDbContext> factory) : I
                 cancellationToken);
         await db.Tasks
             .Where(t => t.ParentId == parentId && Active.Contains(t.State))
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.State, TaskState.Stopping).SetProperty(t => t.CancelRequested, true).SetProperty(t => t.Changed, now), cancellationToken);
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(t => t.State, TaskState.Stopping)
+                    .SetProperty(t => t.CancelRequested, true)
+                    .SetProperty(t => t.StateChanged, now)
+                    .SetProperty(t => t.Changed, now),
+                cancellationToken);
     }
 }

@@ -75,6 +75,13 @@ internal sealed class TenantStore(IDbContextFactory<ConsoleDbContext> factory) :
         return new Page<TenantSummary>([.. page.Select(r => new TenantSummary(r.Tenant, r.VmCount))], total);
     }
 
+    public async Task<bool> NameExistsAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var key = TenantConfiguration.KeyOf(name);
+        return await db.Tenants.AnyAsync(t => EF.Property<string>(t, TenantConfiguration.NameKey) == key, cancellationToken);
+    }
+
     public async Task<Result> AddAsync(Tenant tenant, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
