@@ -5,6 +5,7 @@ using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.VirtualMachines;
 using BlazorConsole.Data.Common;
 using BlazorConsole.Web.Api.Common;
+using BlazorConsole.Web.Api.OpenApi;
 using BlazorConsole.Web.Components;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
@@ -39,6 +40,7 @@ public static class ConsoleApplication
         services.AddSingleton<TaskCancellations>();
         services.AddSingleton<TaskService>();
 
+        services.AddConsoleOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         return builder;
@@ -61,6 +63,7 @@ public static class ConsoleApplication
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapConsoleApi();
+        app.MapConsoleOpenApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
