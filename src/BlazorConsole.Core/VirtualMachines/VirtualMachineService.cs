@@ -53,12 +53,13 @@ public sealed class VirtualMachineService(
             return Error.Validation(ErrorCodes.MandatoryParameterIsNotSpecified, "Give exactly one of biosId and vmId.");
         }
 
+        var byBiosId = !string.IsNullOrWhiteSpace(biosId);
         Guid id = Guid.Empty;
-        var parsed = biosId is not null ? BiosIds.TryParse(biosId, out id) : Guid.TryParse(vmId, out id);
+        var parsed = byBiosId ? BiosIds.TryParse(biosId, out id) : Guid.TryParse(vmId, out id);
         if (!parsed)
         {
             return Error.Validation(
-                biosId is not null ? VirtualMachineErrors.InvalidBiosIdCode : ErrorCodes.InvalidParameterValue,
+                byBiosId ? VirtualMachineErrors.InvalidBiosIdCode : ErrorCodes.InvalidParameterValue,
                 "The virtual machine identifier must be a UUID.");
         }
 
@@ -67,7 +68,7 @@ public sealed class VirtualMachineService(
             return TenantErrors.NotFound(tenantId);
         }
 
-        var removed = biosId is not null
+        var removed = byBiosId
             ? await vms.RemoveByBiosIdAsync(tenantId, id, cancellationToken)
             : await vms.RemoveByIdAsync(tenantId, id, cancellationToken);
         return removed ? Result.Success() : VirtualMachineErrors.NotFound();

@@ -5,6 +5,7 @@ using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.VirtualMachines;
 using BlazorConsole.Data.Common;
 using BlazorConsole.Web.Api.Common;
+using BlazorConsole.Web.Api.OpenApi;
 using BlazorConsole.Web.Components;
 using BlazorConsole.Web.Tasks;
 using FluentValidation;
@@ -41,6 +42,7 @@ public static class ConsoleApplication
         services.AddSingleton<TaskService>();
         services.AddConsoleTasks();
 
+        services.AddConsoleOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         return builder;
@@ -63,6 +65,7 @@ public static class ConsoleApplication
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapConsoleApi();
+        app.MapConsoleOpenApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

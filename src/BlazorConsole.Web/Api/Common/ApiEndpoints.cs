@@ -1,3 +1,7 @@
+using BlazorConsole.Web.Api.Tasks;
+using BlazorConsole.Web.Api.Tenants;
+using BlazorConsole.Web.Api.VirtualMachines;
+
 namespace BlazorConsole.Web.Api.Common;
 
 public static class ApiEndpoints
@@ -6,6 +10,9 @@ public static class ApiEndpoints
     public static RouteGroupBuilder MapConsoleApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(ApiRoutes.Prefix);
+        api.MapTenantEndpoints();
+        api.MapVirtualMachineEndpoints();
+        api.MapTaskEndpoints();
         return api;
     }
 }

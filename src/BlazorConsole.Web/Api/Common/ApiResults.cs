@@ -19,7 +19,10 @@ internal static class ApiResults
     };
 
     /// <summary><c>&lt;error&gt;&lt;code&gt;VIRMT_…&lt;/code&gt;&lt;message&gt;…&lt;/message&gt;&lt;/error&gt;</c> with the kind's status.</summary>
-    public static IResult Problem(Error error) => new XmlResult(StatusOf(error.Kind), async (xml, _) =>
+    public static IResult Problem(Error error) => Problem(error, StatusOf(error.Kind));
+
+    /// <summary>The error body with a status no <see cref="ErrorKind"/> stands for (405 for a child task's cancel).</summary>
+    public static IResult Problem(Error error, int statusCode) => new XmlResult(statusCode, async (xml, _) =>
     {
         await xml.WriteStartElementAsync(null, "error", null);
         await xml.WriteElementStringAsync(null, "code", null, error.Code);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Xml;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Tasks;
@@ -42,13 +43,25 @@ internal static class TaskXml
 
     private static async Task WriteResultAsync(XmlWriter xml, ConsoleTask task)
     {
-        if (task.Type is TaskTypes.CreateTenant or TaskTypes.DeleteTenant
-            && TenantJson.Deserialize(task.Result!) is { } tenant)
+        if (task.Type is TaskTypes.CreateTenant or TaskTypes.DeleteTenant && ReadTenant(task.Result!) is { } tenant)
         {
             await TenantXml.WriteAsync(xml, tenant);
             return;
         }
 
         await xml.WriteStringAsync(task.Result);
+    }
+
+    /// <summary>The tenant snapshot of a tenant task, or null when the result is not one (it is then written as text).</summary>
+    private static Tenant? ReadTenant(string result)
+    {
+        try
+        {
+            return TenantJson.Deserialize(result);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

@@ -1,0 +1,144 @@
+namespace BlazorConsole.Web.Api.OpenApi;
+
+/// <summary>XML examples of the REST API v2.0 bodies, shown in the OpenAPI document and the reference page.</summary>
+internal static class ApiExamples
+{
+    public const string TenantId = "0198f2a4-5c1e-7b3d-9a41-2f6c8e0d7b15";
+    public const string TaskId = "0198f2a4-5d02-7c8e-8f10-6a2b4c9e1d37";
+    public const string VmId = "0198f2a4-6e11-7d2a-b3c4-5e6f7a8b9c0d";
+    public const string BiosId = "4c4c4544-0042-3510-8058-b4c04f4e3232";
+
+    public const string Tenant = $"""
+        <tenant id="{TenantId}" created="2026-11-23T10:15:00" updated="2026-11-23T10:15:00">
+          <name>Contoso</name>
+          <description>Contoso Ltd, Berlin office</description>
+          <userData><![CDATA[contract=C-1042]]></userData>
+          <preferredViisAddress>192.0.2.10</preferredViisAddress>
+          <vKsc id="VSContoso">
+            <user>
+              <name>contoso-admin</name>
+            </user>
+          </vKsc>
+          <status>Active</status>
+          <type>Complete</type>
+        </tenant>
+        """;
+
+    public const string TenantList = $"""
+        <tenants>
+          <tenant id="{TenantId}" created="2026-11-23T10:15:00" updated="2026-11-23T10:15:00">
+            <name>Contoso</name>
+            <description />
+            <userData />
+            <status>Active</status>
+            <type>Simple</type>
+          </tenant>
+        </tenants>
+        """;
+
+    public const string NewTenant = """
+        <tenant>
+          <name>Contoso</name>
+          <description>Contoso Ltd, Berlin office</description>
+          <userData><![CDATA[contract=C-1042]]></userData>
+          <preferredViisAddress>192.0.2.10</preferredViisAddress>
+          <type>Complete</type>
+          <vKsc>
+            <user>
+              <name>contoso-admin</name>
+              <password>UzNjdXJlLVBhc3N3MHJkIQ==</password>
+            </user>
+          </vKsc>
+        </tenant>
+        """;
+
+    public const string Vm = $"""
+        <vm id="{VmId}" biosId="{BiosId}" created="2026-11-23T10:20:00" updated="2026-11-23T10:20:00">
+          <name>contoso-web-01</name>
+          <userData><![CDATA[rack=7]]></userData>
+        </vm>
+        """;
+
+    public const string VmList = $"""
+        <vms>
+          <vm id="{VmId}" biosId="{BiosId}" created="2026-11-23T10:20:00" updated="2026-11-23T10:20:00">
+            <name>contoso-web-01</name>
+            <userData><![CDATA[rack=7]]></userData>
+          </vm>
+        </vms>
+        """;
+
+    public const string NewVm = $"""
+        <vm biosId="{BiosId}">
+          <name>contoso-web-01</name>
+          <userData><![CDATA[rack=7]]></userData>
+        </vm>
+        """;
+
+    public const string QueuedTask = $"""
+        <task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T10:15:00" changed="2026-11-23T10:15:00">
+          <state>Queued</state>
+          <type>CreateTenant</type>
+          <stage />
+          <progress>0</progress>
+        </task>
+        """;
+
+    public const string CompletedTask = $"""
+        <task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T10:15:04" changed="2026-11-23T10:15:04">
+          <state>Completed</state>
+          <type>ChangeTenantActivation</type>
+          <stage>Done</stage>
+          <progress>100</progress>
+          <result>true</result>
+        </task>
+        """;
+
+    public const string FailedTask = $"""
+        <task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T10:15:01" changed="2026-11-23T10:15:01">
+          <state>Failed</state>
+          <type>CreateTenant</type>
+          <stage>Add the tenant</stage>
+          <progress>10</progress>
+          <error>VIRMT_TenantWithSpecifiedNameAlreadyExists: A tenant named 'Contoso' already exists.</error>
+        </task>
+        """;
+
+    public const string StoppingTask = $"""
+        <task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T10:15:02" changed="2026-11-23T10:15:02">
+          <state>Stopping</state>
+          <type>CreateTenant</type>
+          <stage>Create the virtual Administration Server</stage>
+          <progress>40</progress>
+        </task>
+        """;
+
+    public const string CanceledTask = $"""
+        <task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T10:15:02" changed="2026-11-23T10:15:02">
+          <state>Canceled</state>
+          <type>CreateTenant</type>
+          <stage />
+          <progress>0</progress>
+          <error>VIRMT_TaskCanceled: The task was canceled before it started.</error>
+        </task>
+        """;
+
+    public const string TaskList = $"""
+        <tasks>
+          <task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T10:15:00" changed="2026-11-23T10:15:00">
+            <state>Queued</state>
+            <type>CreateTenant</type>
+            <stage />
+            <progress>0</progress>
+          </task>
+        </tasks>
+        """;
+
+    /// <summary>The error body of every failure: <c>&lt;error&gt;&lt;code/&gt;&lt;message/&gt;&lt;/error&gt;</c>.</summary>
+    public static string Error(string code) => $"""
+        <error>
+          <code>{code}</code>
+          <message>A human-readable explanation.</message>
+        </error>
+        """;
+}

@@ -1,0 +1,3 @@
+namespace BlazorConsole.Web.Api.OpenApi;
+
+public sealed record ApiReferenceTag(string Name, string? Description, IReadOnlyList<ApiReferenceOperation> Operations);

@@ -1,0 +1,142 @@
+using System.Net;
+using System.Text;
+using System.Xml.Linq;
+using BlazorConsole.Core.Tasks;
+using BlazorConsole.Core.Tenants;
+using BlazorConsole.Web.Tests.Api.Common;
+using BlazorConsole.Web.Tests.Common;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorConsole.Web.Tests.Api.Tenants;
+
+/// <summary>
+/// Flows that need the task worker (built by another helper): each creates a task through the API and waits,
+/// bounded, for it to end. Exclude locally with <c>--filter "Needs!=worker"</c>.
+/// </summary>
+[Trait("Needs", "worker")]
+public sealed class TenantTaskFlowTests(ConsoleFactory factory) : IClassFixture<ConsoleFactory>
+{
+    private readonly HttpClient _client = factory.CreateApiClient();
+
+    [Fact]
+    public async Task CreateSimpleTenant_WorkerRuns_TaskCompletesWithTheTenantInItsResult()
+    {
+        var name = ApiTestData.UniqueName("flow");
+
+        var task = await RunAsync(await _client.PostXmlAsync("/tenants", $"<tenant><name>{name}</name><description>d</description></tenant>"));
+
+        Assert.Equal("Completed", task.Element("state")?.Value);
+        var tenant = task.Element("result")?.Element("tenant");
+        Assert.NotNull(tenant);
+        Assert.Equal(name, tenant.Element("name")?.Value);
+        Assert.Equal("Simple", tenant.Element("type")?.Value);
+        var stored = await _client.GetApiAsync($"/tenants/{tenant.Attribute("id")?.Value}");
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+    }
+
+    [Fact]
+    public async Task CreateTenant_NameTakenInAnyCase_TaskFailsWithNameAlreadyExists()
+    {
+        var existing = await factory.AddTenantAsync();
+
+        var task = await RunAsync(await _client.PostXmlAsync("/tenants", $"<tenant><name>{existing.Name.ToUpperInvariant()}</name></tenant>"));
+
+        Assert.Equal("Failed", task.Element("state")?.Value);
+        Assert.StartsWith(TenantErrors.NameAlreadyExistsCode, task.Element("error")?.Value, StringComparison.Ordinal);
+        Assert.Null(task.Element("result"));
+    }
+
+    [Fact]
+    public async Task CreateCompleteTenant_KscNotConfigured_TaskFailsAndNoTenantIsLeft()
+    {
+        var name = ApiTestData.UniqueName("complete");
+        var password = Convert.ToBase64String(Encoding.UTF8.GetBytes("S3cure-Passw0rd!"));
+
+        var task = await RunAsync(await _client.PostXmlAsync("/tenants",
+            $"<tenant><name>{name}</name><vKsc><user><name>adm</name><password>{password}</password></user></vKsc></tenant>"));
+
+        Assert.Equal("Failed", task.Element("state")?.Value);
+        Assert.StartsWith("KSC_ServiceNotConfigured", task.Element("error")?.Value, StringComparison.Ordinal);
+        var names = (await (await _client.GetApiAsync("/tenants")).ReadXmlAsync()).Elements("tenant").Select(t => t.Element("name")?.Value);
+        Assert.DoesNotContain(name, names);
+    }
+
+    [Fact]
+    public async Task Activate_InactiveTenant_TaskCompletesTrueAndTenantIsActive()
+    {
+        var tenant = await factory.AddTenantAsync();
+        var deactivated = await RunAsync(await _client.PostApiAsync($"/tenants/{tenant.Id}/deactivate"));
+        Assert.Equal("Inactive", (await (await _client.GetApiAsync($"/tenants/{tenant.Id}")).ReadXmlAsync()).Element("status")?.Value);
+
+        var task = await RunAsync(await _client.PostApiAsync($"/tenants/{tenant.Id}/activate"));
+
+        Assert.Equal("Completed", deactivated.Element("state")?.Value);
+        Assert.Equal("Completed", task.Element("state")?.Value);
+        Assert.Equal("true", task.Element("result")?.Value);
+        Assert.Equal("Active", (await (await _client.GetApiAsync($"/tenants/{tenant.Id}")).ReadXmlAsync()).Element("status")?.Value);
+    }
+
+    [Fact]
+    public async Task Activate_UnknownTenant_TaskFailsWithTenantNotFound()
+    {
+        var task = await RunAsync(await _client.PostApiAsync($"/tenants/{Guid.NewGuid()}/activate"));
+
+        Assert.Equal("Failed", task.Element("state")?.Value);
+        Assert.StartsWith(TenantErrors.NotFoundCode, task.Element("error")?.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Delete_TenantWithVms_TaskCompletesAndTenantAndVmsAreGone()
+    {
+        var tenant = await factory.AddTenantAsync();
+        var vm = await factory.AddVmAsync(tenant.Id);
+
+        var task = await RunAsync(await _client.DeleteAsync($"{ApiClient.Prefix}/tenants/{tenant.Id}"));
+
+        Assert.Equal("Completed", task.Element("state")?.Value);
+        Assert.Equal(tenant.Id.ToString(), task.Element("result")?.Element("tenant")?.Attribute("id")?.Value);
+        await (await _client.GetApiAsync($"/tenants/{tenant.Id}")).AssertErrorAsync(404, TenantErrors.NotFoundCode);
+        var owner = await factory.AddTenantAsync();
+        var reRegistered = await _client.PostXmlAsync($"/tenants/{owner.Id}/vms/register", $"<vm biosId=\"{vm.BiosId}\"/>");
+        Assert.Equal(HttpStatusCode.OK, reRegistered.StatusCode);
+    }
+
+    /// <summary>Takes a 202 answer and waits (at most 10 s) until its task ends; wakes on the task notifier, re-reads on each wake.</summary>
+    private async Task<XElement> RunAsync(HttpResponseMessage accepted)
+    {
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var location = accepted.Headers.Location!;
+        var id = Guid.Parse((string)(await accepted.ReadXmlAsync()).Attribute("id")!);
+        using var changed = new SemaphoreSlim(0);
+        var notifier = factory.Services.GetRequiredService<TaskNotifier>();
+        void OnChanged(ConsoleTask task)
+        {
+            if (task.Id == id)
+            {
+                changed.Release();
+            }
+        }
+
+        notifier.TaskChanged += OnChanged;
+        try
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (true)
+            {
+                var task = await (await _client.GetAsync(location)).ReadXmlAsync();
+                if (TaskStates.TryParse(task.Element("state")?.Value, out var state) && state.IsFinal())
+                {
+                    return task;
+                }
+
+                var left = deadline - DateTime.UtcNow;
+                Assert.True(left > TimeSpan.Zero, $"Task {id} did not end within 10 s (state {task.Element("state")?.Value}).");
+                await changed.WaitAsync(TimeSpan.FromMilliseconds(Math.Min(250, left.TotalMilliseconds)));
+            }
+        }
+        finally
+        {
+            notifier.TaskChanged -= OnChanged;
+        }
+    }
+}
