@@ -6,6 +6,7 @@ using BlazorConsole.Core.VirtualMachines;
 using BlazorConsole.Data.Common;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Components;
+using BlazorConsole.Web.Reports;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
@@ -38,6 +39,7 @@ public static class ConsoleApplication
         services.AddSingleton<ITaskQueue, TaskQueue>();
         services.AddSingleton<TaskCancellations>();
         services.AddSingleton<TaskService>();
+        services.AddConsoleReports();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

@@ -1,3 +1,6 @@
+using BlazorConsole.Web.Api.Protection;
+using BlazorConsole.Web.Api.Reports;
+
 namespace BlazorConsole.Web.Api.Common;
 
 public static class ApiEndpoints
@@ -6,6 +9,8 @@ public static class ApiEndpoints
     public static RouteGroupBuilder MapConsoleApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(ApiRoutes.Prefix);
+        api.MapProtectionEndpoints();
+        api.MapReportEndpoints();
         return api;
     }
 }
