@@ -1,6 +1,10 @@
+using BlazorConsole.Core.Protection;
+using BlazorConsole.Core.Reports;
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.VirtualMachines;
+using BlazorConsole.Data.Protection;
+using BlazorConsole.Data.Reports;
 using BlazorConsole.Data.Tasks;
 using BlazorConsole.Data.Tenants;
 using BlazorConsole.Data.VirtualMachines;
@@ -32,6 +36,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ITenantStore, TenantStore>();
         services.AddSingleton<IVirtualMachineStore, VirtualMachineStore>();
         services.AddSingleton<ITaskStore, TaskStore>();
+        services.AddSingleton<IProtectionPeriodStore, ProtectionPeriodStore>();
+        services.AddSingleton<IProtectionReportStore, ProtectionReportStore>();
+        services.AddSingleton<IReportRowSource, ReportRowSource>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using BlazorConsole.Data.Common;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
 using BlazorConsole.Web.Components;
+using BlazorConsole.Web.Reports;
 using BlazorConsole.Web.Tasks;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
@@ -41,6 +42,7 @@ public static class ConsoleApplication
         services.AddSingleton<TaskCancellations>();
         services.AddSingleton<TaskService>();
         services.AddConsoleTasks();
+        services.AddConsoleReports();
 
         services.AddConsoleOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -1,3 +1,5 @@
+using BlazorConsole.Web.Api.Protection;
+using BlazorConsole.Web.Api.Reports;
 using BlazorConsole.Web.Api.Tasks;
 using BlazorConsole.Web.Api.Tenants;
 using BlazorConsole.Web.Api.VirtualMachines;
@@ -13,6 +15,8 @@ public static class ApiEndpoints
         api.MapTenantEndpoints();
         api.MapVirtualMachineEndpoints();
         api.MapTaskEndpoints();
+        api.MapProtectionEndpoints();
+        api.MapReportEndpoints();
         return api;
     }
 }

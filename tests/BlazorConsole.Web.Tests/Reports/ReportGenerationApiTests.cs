@@ -1,0 +1,128 @@
+using System.Net;
+using System.Xml.Linq;
+using BlazorConsole.Core.Reports;
+using BlazorConsole.Core.Tenants;
+using BlazorConsole.Data.Common;
+using BlazorConsole.Web.Tests.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorConsole.Web.Tests.Reports;
+
+public sealed class ReportGenerationApiTests : IDisposable
+{
+    private readonly ConsoleFactory _factory = ReportApi.EnabledFactory();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Generate_Valid_Returns202CreateTenantReportTaskWithLocation()
+    {
+        using var client = ReportApi.CreateClient(_factory);
+
+        using var response = await client.PostAsync($"{ReportApi.Prefix}/reports/tenants?from=2026-03-01T00:00:00&to=2026-03-02T00:00:00", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var task = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
+        Assert.Equal("CreateTenantReport", task.Element("type")!.Value);
+        Assert.Equal($"{ReportApi.Prefix}/tasks/{(string)task.Attribute("id")!}", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Generate_UnknownTenant_Returns404()
+    {
+        using var client = ReportApi.CreateClient(_factory);
+
+        using var response = await client.PostAsync($"{ReportApi.Prefix}/reports/tenants?tenantId={Guid.NewGuid()}", null);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(TenantErrors.NotFoundCode, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("?from=yesterday")]
+    [InlineData("?to=2026-13-01T00:00:00")]
+    [InlineData("?from=2026-03-02T00:00:00&to=2026-03-01T00:00:00")]
+    [InlineData("?tenantId=abc")]
+    public async Task Generate_BadParameters_Returns400InvalidParameterValue(string query)
+    {
+        using var client = ReportApi.CreateClient(_factory);
+
+        using var response = await client.PostAsync($"{ReportApi.Prefix}/reports/tenants{query}", null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("VIRMT_InvalidParameterValue", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunTask_TenantReport_WritesOnlyItsVmsRecordsTheReportAndUndoRemovesIt()
+    {
+        using var client = ReportApi.CreateClient(_factory);
+        var tenantId = await AddTenantWithVmAsync("Contoso; \"EU\"", Guid.Parse("4c4c4544-0042-3510-8052-b4c04f384e32"));
+        using var stored = await ReportApi.PostPeriodsAsync(client, ReportApi.Batch(
+            ReportApi.Period(Guid.Parse("4c4c4544-0042-3510-8052-b4c04f384e32"), "web-01", "2026-02-28T22:00:00"),
+            ReportApi.Period(Guid.NewGuid(), "stray", "2026-03-01T01:00:00", "2026-03-01T02:00:00")));
+        stored.EnsureSuccessStatusCode();
+        using var accepted = await client.PostAsync($"{ReportApi.Prefix}/reports/tenants?tenantId={tenantId}&from=2026-03-01T00:00:00&to=2026-03-02T00:00:00", null);
+        var taskId = Guid.Parse(accepted.Headers.Location!.OriginalString.Split('/')[^1]);
+
+        var (succeeded, _, task) = await ReportApi.RunReportTaskAsync(_factory, taskId);
+
+        Assert.True(succeeded);
+        var reportId = Guid.Parse(task.Result!);
+        var report = await _factory.Services.GetRequiredService<IProtectionReportStore>().GetAsync(reportId, default);
+        Assert.NotNull(report);
+        Assert.Equal(1, report.Rows);
+        Assert.Equal(report.Created.AddHours(24), report.Expires);
+        var path = _factory.Services.GetRequiredService<IReportFileStore>().Find(reportId)!;
+        Assert.Equal(Path.Combine(_factory.DataFolder, "reports", $"{reportId}.csv"), path);
+        Assert.Equal(
+            $"{tenantId};\"Contoso; \"\"EU\"\"\";4c4c4544-0042-3510-8052-b4c04f384e32;web-01;2026-03-01T00:00:00;2026-03-02T00:00:00\r\n",
+            await File.ReadAllTextAsync(path));
+        Assert.Equal(report.SizeBytes, new FileInfo(path).Length);
+
+        var handler = _factory.Services.GetServices<BlazorConsole.Core.Tasks.ITaskHandler>().Single(h => h.Type == "CreateTenantReport");
+        var context = new BlazorConsole.Core.Tasks.TaskContext(task, (_, _) => Task.CompletedTask);
+        await handler.Plan(context)[1].UndoAsync!(context, default);
+
+        Assert.False(File.Exists(path));
+        Assert.Null(await _factory.Services.GetRequiredService<IProtectionReportStore>().GetAsync(reportId, default));
+    }
+
+    [Fact]
+    public async Task RunTask_TenantRemovedAfterTheRequest_FailsWithTenantNotFound()
+    {
+        using var client = ReportApi.CreateClient(_factory);
+        var tenantId = await AddTenantWithVmAsync("Doomed", Guid.NewGuid());
+        using var accepted = await client.PostAsync($"{ReportApi.Prefix}/reports/tenants?tenantId={tenantId}", null);
+        var taskId = Guid.Parse(accepted.Headers.Location!.OriginalString.Split('/')[^1]);
+        await using (var db = await _factory.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync())
+        {
+            await db.Tenants.Where(t => t.Id == tenantId).ExecuteDeleteAsync();
+        }
+
+        var (succeeded, errorCode, _) = await ReportApi.RunReportTaskAsync(_factory, taskId);
+
+        Assert.False(succeeded);
+        Assert.Equal(TenantErrors.NotFoundCode, errorCode);
+    }
+
+    private async Task<Guid> AddTenantWithVmAsync(string name, Guid biosId)
+    {
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        var tenant = new Tenant { Id = Guid.NewGuid(), Name = name, Created = DateTime.UtcNow, Updated = DateTime.UtcNow };
+        db.Tenants.Add(tenant);
+        db.Entry(tenant).Property("NameKey").CurrentValue = name.ToUpperInvariant();
+        db.VirtualMachines.Add(new BlazorConsole.Core.VirtualMachines.VirtualMachine
+        {
+            Id = Guid.NewGuid(),
+            TenantId = tenant.Id,
+            BiosId = biosId,
+            Name = "registered",
+            Created = DateTime.UtcNow,
+            Updated = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        return tenant.Id;
+    }
+}
