@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using BlazorConsole.Core.Reports;
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Web.Tests.Common;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,26 +36,24 @@ internal static class ReportApi
     public static string Batch(params string[] periods) => $"<protectionPeriods svmId=\"svm-1\">{string.Concat(periods)}</protectionPeriods>";
 
     /// <summary>
-    /// Runs a queued CreateTenantReport task's plan directly, as the task runner would (the runner is another
-    /// feature's), and returns the result of the last step.
+    /// Waits (bounded) for the task worker to finish a queued CreateTenantReport task and returns how it ended.
     /// </summary>
     public static async Task<(bool Succeeded, string? ErrorCode, ConsoleTask Task)> RunReportTaskAsync(ConsoleFactory factory, Guid taskId)
     {
-        var task = await factory.Services.GetRequiredService<ITaskStore>().GetAsync(taskId, default)
-            ?? throw new InvalidOperationException($"Task {taskId} was not queued.");
-        var handler = factory.Services.GetServices<ITaskHandler>().Single(h => h.Type == TaskTypes.CreateTenantReport);
-        Assert.IsType<CreateTenantReportTaskHandler>(handler);
-        var context = new TaskContext(task, (_, _) => Task.CompletedTask);
-        foreach (var step in handler.Plan(context))
+        var store = factory.Services.GetRequiredService<ITaskStore>();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
         {
-            var result = await step.RunAsync(context, default);
-            if (!result.IsSuccess)
+            var task = await store.GetAsync(taskId, default) ?? throw new InvalidOperationException($"Task {taskId} was not queued.");
+            Assert.Equal(TaskTypes.CreateTenantReport, task.Type);
+            if (task.State.IsFinal())
             {
-                return (false, result.Error.Code, task);
+                return (task.State == TaskState.Completed, task.ErrorCode, task);
             }
-        }
 
-        return (true, null, task);
+            Assert.True(DateTime.UtcNow < deadline, $"Task {taskId} is still {task.State}.");
+            await Task.Delay(25);
+        }
     }
 
     /// <summary>Queues a report through the REST API and runs its task; returns the report id.</summary>

@@ -5,8 +5,7 @@ using BlazorConsole.Web.Tests.Common;
 
 namespace BlazorConsole.Web.Tests.Reports;
 
-/// <summary>The whole REST flow through the task worker (another feature's; runs once it is merged).</summary>
-[Trait("Needs", "worker")]
+/// <summary>The whole REST flow through the task worker.</summary>
 public sealed class ReportFlowTests : IDisposable
 {
     private readonly ConsoleFactory _factory = ReportApi.EnabledFactory();

@@ -92,24 +92,37 @@ public sealed class ReportGenerationApiTests : IDisposable
     [Fact]
     public async Task RunTask_TenantRemovedAfterTheRequest_FailsWithTenantNotFound()
     {
-        using var client = ReportApi.CreateClient(_factory);
-        var tenantId = await AddTenantWithVmAsync("Doomed", Guid.NewGuid());
-        using var accepted = await client.PostAsync($"{ReportApi.Prefix}/reports/tenants?tenantId={tenantId}", null);
-        var taskId = Guid.Parse(accepted.Headers.Location!.OriginalString.Split('/')[^1]);
-        await using (var db = await _factory.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync())
+        var held = new HeldWorker();
+        held.Factory.Settings["Multitenancy:EnableProtectionReports"] = "true";
+        await held.InitializeAsync();
+        try
         {
-            await db.Tenants.Where(t => t.Id == tenantId).ExecuteDeleteAsync();
+            using var client = ReportApi.CreateClient(held.Factory);
+            var tenantId = await AddTenantWithVmAsync(held.Factory, "Doomed", Guid.NewGuid());
+            using var accepted = await client.PostAsync($"{ReportApi.Prefix}/reports/tenants?tenantId={tenantId}", null);
+            var taskId = Guid.Parse(accepted.Headers.Location!.OriginalString.Split('/')[^1]);
+            await using (var db = await held.Factory.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync())
+            {
+                await db.Tenants.Where(t => t.Id == tenantId).ExecuteDeleteAsync();
+            }
+
+            held.Release();
+            var (succeeded, errorCode, _) = await ReportApi.RunReportTaskAsync(held.Factory, taskId);
+
+            Assert.False(succeeded);
+            Assert.Equal(TenantErrors.NotFoundCode, errorCode);
         }
-
-        var (succeeded, errorCode, _) = await ReportApi.RunReportTaskAsync(_factory, taskId);
-
-        Assert.False(succeeded);
-        Assert.Equal(TenantErrors.NotFoundCode, errorCode);
+        finally
+        {
+            await held.DisposeAsync();
+        }
     }
 
-    private async Task<Guid> AddTenantWithVmAsync(string name, Guid biosId)
+    private Task<Guid> AddTenantWithVmAsync(string name, Guid biosId) => AddTenantWithVmAsync(_factory, name, biosId);
+
+    private static async Task<Guid> AddTenantWithVmAsync(ConsoleFactory factory, string name, Guid biosId)
     {
-        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
         var tenant = new Tenant { Id = Guid.NewGuid(), Name = name, Created = DateTime.UtcNow, Updated = DateTime.UtcNow };
         db.Tenants.Add(tenant);
         db.Entry(tenant).Property("NameKey").CurrentValue = name.ToUpperInvariant();

@@ -7,14 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorConsole.Web.Tests.Api.Tasks;
 
-public sealed class TaskEndpointsTests(ConsoleFactory factory) : IClassFixture<ConsoleFactory>
+/// <summary>Runs with the task worker held, so the tasks these tests insert keep the state they were given.</summary>
+public sealed class TaskEndpointsTests(HeldWorker held) : IClassFixture<HeldWorker>
 {
-    private readonly HttpClient _client = factory.CreateApiClient();
+    private readonly ConsoleFactory _factory = held.Factory;
+    private readonly HttpClient _client = held.Factory.CreateApiClient();
 
     [Fact]
     public async Task Get_CompletedTask_Returns200WithResultAndNoError()
     {
-        var task = await factory.AddTaskAsync(TaskState.Completed, TaskTypes.ChangeTenantActivation);
+        var task = await _factory.AddTaskAsync(TaskState.Completed, TaskTypes.ChangeTenantActivation);
 
         var response = await _client.GetApiAsync($"/tasks/{task.Id}");
 
@@ -37,7 +39,7 @@ public sealed class TaskEndpointsTests(ConsoleFactory factory) : IClassFixture<C
     public async Task Get_CompletedCreateTenantTask_ResultHoldsTheTenantElement()
     {
         var tenant = new Tenant { Id = Guid.NewGuid(), Name = "Result tenant", Type = TenantType.Simple, Status = TenantStatus.Active };
-        var task = await factory.AddTaskAsync(TaskState.Completed, TaskTypes.CreateTenant, result: TenantJson.Serialize(tenant));
+        var task = await _factory.AddTaskAsync(TaskState.Completed, TaskTypes.CreateTenant, result: TenantJson.Serialize(tenant));
 
         var xml = await (await _client.GetApiAsync($"/tasks/{task.Id}")).ReadXmlAsync();
 
@@ -50,7 +52,7 @@ public sealed class TaskEndpointsTests(ConsoleFactory factory) : IClassFixture<C
     [Fact]
     public async Task Get_CompletedTenantTaskWithUnreadableResult_ShowsTheResultAsText()
     {
-        var task = await factory.AddTaskAsync(TaskState.Completed, TaskTypes.DeleteTenant, result: "not json");
+        var task = await _factory.AddTaskAsync(TaskState.Completed, TaskTypes.DeleteTenant, result: "not json");
 
         var response = await _client.GetApiAsync($"/tasks/{task.Id}");
 
@@ -61,7 +63,7 @@ public sealed class TaskEndpointsTests(ConsoleFactory factory) : IClassFixture<C
     [Fact]
     public async Task Get_FailedTask_Returns200WithErrorCodeAndNoResult()
     {
-        var task = await factory.AddTaskAsync(TaskState.Failed);
+        var task = await _factory.AddTaskAsync(TaskState.Failed);
 
         var xml = await (await _client.GetApiAsync($"/tasks/{task.Id}")).ReadXmlAsync();
 
@@ -73,8 +75,8 @@ public sealed class TaskEndpointsTests(ConsoleFactory factory) : IClassFixture<C
     [Fact]
     public async Task Get_ChildTask_ShowsParentId()
     {
-        var parent = await factory.AddTaskAsync(TaskState.Running);
-        var child = await factory.AddTaskAsync(TaskState.Queued, parentId: parent.Id);
+        var parent = await _factory.AddTaskAsync(TaskState.Running);
+        var child = await _factory.AddTaskAsync(TaskState.Queued, parentId: parent.Id);
 
         var xml = await (await _client.GetApiAsync($"/tasks/{child.Id}")).ReadXmlAsync();
 
@@ -96,7 +98,7 @@ public sealed class TaskEndpointsTests(ConsoleFactory factory) : IClassFixture<C
     [Fact]
     public async Task List_NoFilter_Returns200WithTasksElement()
     {
-        var task = await factory.AddTaskAsync(TaskState.Queued);
+        var task = await _factory.AddTaskAsync(TaskState.Queued);
 
         var response = await _client.GetApiAsync("/tasks");
 
@@ -111,7 +113,7 @@ public sealed class TaskEndpointsTests(ConsoleFactory factory) : IClassFixture<C
     public async Task List_TypeFilter_MatchesExactlyOnly()
     {
         var type = ApiTestData.UniqueName("Probe");
-        var task = await factory.AddTaskAsync(TaskState.Queued, type);
+        var task = await _factory.AddTaskAsync(TaskState.Queued, type);
 
         var exact = await ListIdsAsync($"?type={type}");
         var otherCase = await ListIdsAsync($"?type={type.ToUpperInvariant()}");
@@ -126,8 +128,8 @@ public sealed class TaskEndpointsTests(ConsoleFactory factory) : IClassFixture<C
     public async Task List_StateFilter_ReturnsOnlyThatStateInAnyCase()
     {
         var type = ApiTestData.UniqueName("Probe");
-        var queued = await factory.AddTaskAsync(TaskState.Queued, type);
-        var failed = await factory.AddTaskAsync(TaskState.Failed, type);
+        var queued = await _factory.AddTaskAsync(TaskState.Queued, type);
+        var failed = await _factory.AddTaskAsync(TaskState.Failed, type);
 
         Assert.Equal([failed.Id.ToString()], await ListIdsAsync($"?type={type}&state=Failed"));
         Assert.Equal([queued.Id.ToString()], await ListIdsAsync($"?type={type}&state=queued"));
@@ -138,9 +140,9 @@ public sealed class TaskEndpointsTests(ConsoleFactory factory) : IClassFixture<C
     public async Task List_CreatedFromFilter_ReturnsTasksCreatedAtOrAfter()
     {
         var type = ApiTestData.UniqueName("Probe");
-        await factory.AddTaskAsync(TaskState.Queued, type, created: new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        var onTime = await factory.AddTaskAsync(TaskState.Queued, type, created: new DateTime(2030, 1, 2, 0, 0, 0, DateTimeKind.Utc));
-        var later = await factory.AddTaskAsync(TaskState.Completed, type, created: new DateTime(2030, 1, 3, 0, 0, 0, DateTimeKind.Utc));
+        await _factory.AddTaskAsync(TaskState.Queued, type, created: new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var onTime = await _factory.AddTaskAsync(TaskState.Queued, type, created: new DateTime(2030, 1, 2, 0, 0, 0, DateTimeKind.Utc));
+        var later = await _factory.AddTaskAsync(TaskState.Completed, type, created: new DateTime(2030, 1, 3, 0, 0, 0, DateTimeKind.Utc));
 
         Assert.Equal([onTime.Id.ToString(), later.Id.ToString()], await ListIdsAsync($"?type={type}&createdFrom=2030-01-02T00:00:00"));
         Assert.Equal([later.Id.ToString()], await ListIdsAsync($"?type={type}&createdFrom=2030-01-02T00:00:01&state=Completed"));
@@ -162,7 +164,7 @@ public sealed class TaskEndpointsTests(ConsoleFactory factory) : IClassFixture<C
     [Fact]
     public async Task Cancel_QueuedTask_Returns200WithCanceledTask()
     {
-        var task = await factory.AddTaskAsync(TaskState.Queued);
+        var task = await _factory.AddTaskAsync(TaskState.Queued);
 
         var response = await _client.PostApiAsync($"/tasks/{task.Id}/cancel");
 
@@ -189,8 +191,8 @@ public sealed class TaskEndpointsTests(ConsoleFactory factory) : IClassFixture<C
     [Fact]
     public async Task Cancel_RunningTask_Returns202WithStoppingTask()
     {
-        var task = await factory.AddTaskAsync(TaskState.Queued);
-        Assert.True(await factory.Services.GetRequiredService<ITaskStore>().TryClaimAsync(task.Id, "test-worker", DateTime.UtcNow, CancellationToken.None));
+        var task = await _factory.AddTaskAsync(TaskState.Queued);
+        Assert.True(await _factory.Services.GetRequiredService<ITaskStore>().TryClaimAsync(task.Id, "test-worker", DateTime.UtcNow, CancellationToken.None));
 
         var response = await _client.PostApiAsync($"/tasks/{task.Id}/cancel");
 
@@ -213,8 +215,8 @@ public sealed class TaskEndpointsTests(ConsoleFactory factory) : IClassFixture<C
     [Fact]
     public async Task Cancel_ChildTask_Returns405AndLeavesItQueued()
     {
-        var parent = await factory.AddTaskAsync(TaskState.Running);
-        var child = await factory.AddTaskAsync(TaskState.Queued, parentId: parent.Id);
+        var parent = await _factory.AddTaskAsync(TaskState.Running);
+        var child = await _factory.AddTaskAsync(TaskState.Queued, parentId: parent.Id);
 
         var response = await _client.PostApiAsync($"/tasks/{child.Id}/cancel");
 
@@ -228,7 +230,7 @@ public sealed class TaskEndpointsTests(ConsoleFactory factory) : IClassFixture<C
     [InlineData(TaskState.Canceled)]
     public async Task Cancel_FinalTask_Returns409AndLeavesItAsItWas(TaskState state)
     {
-        var task = await factory.AddTaskAsync(state);
+        var task = await _factory.AddTaskAsync(state);
 
         var response = await _client.PostApiAsync($"/tasks/{task.Id}/cancel");
 

@@ -13,7 +13,7 @@ namespace BlazorConsole.Web.Tests.Api.Tenants;
 /// Flows that need the task worker (built by another helper): each creates a task through the API and waits,
 /// bounded, for it to end. Exclude locally with <c>--filter "Needs!=worker"</c>.
 /// </summary>
-[Trait("Needs", "worker")]
+
 public sealed class TenantTaskFlowTests(ConsoleFactory factory) : IClassFixture<ConsoleFactory>
 {
     private readonly HttpClient _client = factory.CreateApiClient();
