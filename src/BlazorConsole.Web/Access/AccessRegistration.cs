@@ -22,7 +22,7 @@ public static class AccessRegistration
     {
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
         services.AddSingleton<BootstrapAdministrator>();
-        services.AddSingleton<CredentialCache>();
+        services.AddSingleton<VerifiedCredentialCache>();
 
         services.AddAuthentication(options =>
             {

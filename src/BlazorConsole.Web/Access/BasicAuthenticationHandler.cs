@@ -11,7 +11,7 @@ using Microsoft.Net.Http.Headers;
 namespace BlazorConsole.Web.Access;
 
 /// <summary>
-/// HTTP Basic for the REST API. Verified credentials are cached (<see cref="CredentialCache"/>); a failure is
+/// HTTP Basic for the REST API. Verified credentials are cached (<see cref="VerifiedCredentialCache"/>); a failure is
 /// never cached, counts toward lockout, and answers 401 with a Basic challenge and an XML error body.
 /// Neither the password nor the header value is ever logged.
 /// </summary>
@@ -19,7 +19,7 @@ internal sealed partial class BasicAuthenticationHandler(
     IOptionsMonitor<BasicAuthenticationOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    CredentialCache credentialCache)
+    VerifiedCredentialCache credentialCache)
     : AuthenticationHandler<BasicAuthenticationOptions>(options, loggerFactory, encoder)
 {
     private const string FailureMessage = "The HTTP Basic credentials were not accepted.";
@@ -55,18 +55,36 @@ internal sealed partial class BasicAuthenticationHandler(
             return AuthenticateResult.Fail(FailureMessage);
         }
 
-        var generation = credentialCache.GenerationOf(user.Id);
-        var signIn = Context.RequestServices.GetRequiredService<SignInManager<ConsoleUser>>();
-        var result = await signIn.CheckPasswordSignInAsync(user, credentials.Password, lockoutOnFailure: true);
-        if (!result.Succeeded)
+        if (await users.IsLockedOutAsync(user))
         {
-            LogRejected(Logger, result.IsLockedOut ? "account locked out" : result.IsNotAllowed ? "account not allowed" : "wrong password");
+            LogRejected(Logger, "account locked out or disabled");
             return AuthenticateResult.Fail(FailureMessage);
         }
 
-        var claims = await signIn.ClaimsFactory.CreateAsync(user);
+        var generation = credentialCache.GenerationOf(user.Id);
+        if (!await users.CheckPasswordAsync(user, credentials.Password))
+        {
+            await users.AccessFailedAsync(user);
+            LogRejected(Logger, "wrong password");
+            return AuthenticateResult.Fail(FailureMessage);
+        }
+
+        var cacheable = true;
+        if (user.AccessFailedCount > 0)
+        {
+            // the update checks the row's concurrency stamp: when it succeeds, nobody changed the account since
+            // it was read, so the generation after our own update is the one to cache under
+            cacheable = (await users.ResetAccessFailedCountAsync(user)).Succeeded;
+            generation = credentialCache.GenerationOf(user.Id);
+        }
+
+        var claims = await Context.RequestServices.GetRequiredService<IUserClaimsPrincipalFactory<ConsoleUser>>().CreateAsync(user);
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims.Claims, Scheme.Name));
-        credentialCache.Add(mac, user.Id, user.SecurityStamp, principal, generation);
+        if (cacheable)
+        {
+            credentialCache.Add(mac, user.Id, user.SecurityStamp, principal, generation);
+        }
+
         return Success(principal);
     }
 

@@ -18,7 +18,7 @@ internal sealed class ConsoleUserManager(
     IdentityErrorDescriber errors,
     IServiceProvider services,
     ILogger<UserManager<ConsoleUser>> logger,
-    CredentialCache credentialCache)
+    VerifiedCredentialCache credentialCache)
     : UserManager<ConsoleUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
     protected override async Task<IdentityResult> UpdateUserAsync(ConsoleUser user)

@@ -19,7 +19,7 @@ namespace BlazorConsole.Web.Access;
 /// here within <see cref="Lifetime"/> at most: that staleness bound is accepted and documented.</item>
 /// </list>
 /// </summary>
-internal sealed class CredentialCache(TimeProvider timeProvider)
+internal sealed class VerifiedCredentialCache(TimeProvider timeProvider)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(2);
 
