@@ -27,8 +27,9 @@ internal sealed partial class BasicAuthenticationHandler(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? header = Request.Headers.Authorization;
-        if (string.IsNullOrEmpty(header))
+        if (string.IsNullOrEmpty(header) || !header.StartsWith(BasicAuthenticationDefaults.Scheme, StringComparison.OrdinalIgnoreCase))
         {
+            // no credentials, or another scheme's (Bearer): not ours to judge
             return AuthenticateResult.NoResult();
         }
 
@@ -82,7 +83,7 @@ internal sealed partial class BasicAuthenticationHandler(
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims.Claims, Scheme.Name));
         if (cacheable)
         {
-            credentialCache.Add(mac, user.Id, user.SecurityStamp, principal, generation);
+            credentialCache.Add(mac, user.Id, principal, generation);
         }
 
         return Success(principal);

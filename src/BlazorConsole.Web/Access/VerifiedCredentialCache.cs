@@ -72,7 +72,7 @@ internal sealed class VerifiedCredentialCache(TimeProvider timeProvider)
     /// Stores a verified success, unless the account changed since <paramref name="generation"/> was read
     /// (a password change racing with the verification must not leave the old password cached).
     /// </summary>
-    public void Add(byte[] mac, string userId, string? securityStamp, ClaimsPrincipal principal, long generation)
+    public void Add(byte[] mac, string userId, ClaimsPrincipal principal, long generation)
     {
         if (_entries.Count >= MaxEntries)
         {
@@ -80,7 +80,7 @@ internal sealed class VerifiedCredentialCache(TimeProvider timeProvider)
         }
 
         var key = Convert.ToBase64String(mac);
-        _entries[key] = new Entry(mac, userId, securityStamp, principal, timeProvider.GetUtcNow() + Lifetime);
+        _entries[key] = new Entry(mac, userId, principal, timeProvider.GetUtcNow() + Lifetime);
         if (GenerationOf(userId) != generation)
         {
             _entries.TryRemove(key, out _);
@@ -117,5 +117,6 @@ internal sealed class VerifiedCredentialCache(TimeProvider timeProvider)
         }
     }
 
-    private sealed record Entry(byte[] Mac, string UserId, string? SecurityStamp, ClaimsPrincipal Principal, DateTimeOffset Expires);
+    /// <summary>The principal carries the account's security stamp claim as it was when verified.</summary>
+    private sealed record Entry(byte[] Mac, string UserId, ClaimsPrincipal Principal, DateTimeOffset Expires);
 }

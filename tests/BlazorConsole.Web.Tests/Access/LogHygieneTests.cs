@@ -1,4 +1,8 @@
+using BlazorConsole.Data.Common;
 using BlazorConsole.Web.Tests.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace BlazorConsole.Web.Tests.Access;
@@ -29,5 +33,18 @@ public sealed class LogHygieneTests : IDisposable
         {
             Assert.DoesNotContain(entries, e => e.AllText.Contains(secret, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task DatabaseContext_SensitiveDataLogging_IsOff()
+    {
+        using var client = _host.CreateClient();
+        var factory = _host.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+
+        var core = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>();
+
+        Assert.NotNull(core);
+        Assert.False(core.IsSensitiveDataLoggingEnabled);
     }
 }
