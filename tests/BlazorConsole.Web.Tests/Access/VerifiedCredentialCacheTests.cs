@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Claims;
 using BlazorConsole.Data.Access;
 using BlazorConsole.Data.Common;
 using BlazorConsole.Web.Access;
@@ -6,6 +7,7 @@ using BlazorConsole.Web.Tests.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BlazorConsole.Web.Tests.Access;
 
@@ -78,6 +80,49 @@ public sealed class VerifiedCredentialCacheTests : IDisposable
         Assert.Equal(mac, first.KeyOf(credentials));
         Assert.NotEqual(mac, second.KeyOf(credentials));
         Assert.DoesNotContain(ConsoleFactory.AdminPassword, System.Text.Encoding.UTF8.GetString(mac), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryGet_OnceTheLifetimeHasPassed_Misses()
+    {
+        var clock = new FakeTimeProvider();
+        var cache = new VerifiedCredentialCache(clock);
+        var mac = cache.KeyOf(new BasicCredentials("admin", "Test-Passw0rd!"));
+        cache.Add(mac, "user-1", new ClaimsPrincipal(), cache.GenerationOf("user-1"));
+
+        clock.Advance(VerifiedCredentialCache.Lifetime - TimeSpan.FromTicks(1));
+        Assert.True(cache.TryGet(mac, out _));
+
+        clock.Advance(TimeSpan.FromTicks(1));
+        Assert.False(cache.TryGet(mac, out _));
+    }
+
+    [Fact]
+    public void Evict_ForgetsOnlyThatAccountsCredentials()
+    {
+        var cache = new VerifiedCredentialCache(new FakeTimeProvider());
+        var first = cache.KeyOf(new BasicCredentials("first", "Test-Passw0rd!"));
+        var second = cache.KeyOf(new BasicCredentials("second", "Test-Passw0rd!"));
+        cache.Add(first, "user-1", new ClaimsPrincipal(), cache.GenerationOf("user-1"));
+        cache.Add(second, "user-2", new ClaimsPrincipal(), cache.GenerationOf("user-2"));
+
+        cache.Evict("user-1");
+
+        Assert.False(cache.TryGet(first, out _));
+        Assert.True(cache.TryGet(second, out _));
+    }
+
+    [Fact]
+    public void Add_AfterTheAccountChangedDuringVerification_StoresNothing()
+    {
+        var cache = new VerifiedCredentialCache(new FakeTimeProvider());
+        var mac = cache.KeyOf(new BasicCredentials("admin", "Test-Passw0rd!"));
+        var generation = cache.GenerationOf("user-1");
+
+        cache.Evict("user-1"); // a password change lands while the old password is being verified
+        cache.Add(mac, "user-1", new ClaimsPrincipal(), generation);
+
+        Assert.False(cache.TryGet(mac, out _));
     }
 
     private async Task ChangePasswordInDatabaseAsync(string password)
