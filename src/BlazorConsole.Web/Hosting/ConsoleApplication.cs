@@ -4,6 +4,7 @@ using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.VirtualMachines;
 using BlazorConsole.Data.Common;
+using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
 using BlazorConsole.Web.Components;
@@ -27,6 +28,8 @@ public static class ConsoleApplication
         services.AddConsoleDatabase(configuration, builder.Environment);
         services.AddDataProtection().PersistKeysToDbContext<ConsoleDbContext>().SetApplicationName("BlazorConsole");
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddConsoleAccess();
+        services.AddConsoleHealthChecks();
 
         services.AddOptions<MultitenancyOptions>()
             .BindConfiguration(MultitenancyOptions.SectionName)
@@ -54,6 +57,7 @@ public static class ConsoleApplication
     public static async Task PrepareConsoleAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<BootstrapAdministrator>().RunAsync(app.Lifetime.ApplicationStopping);
     }
 
     public static WebApplication UseConsole(this WebApplication app)
@@ -64,8 +68,13 @@ public static class ConsoleApplication
             app.UseHsts();
         }
 
+        // static files served by middleware (/assets) go above this line: they need no signed-in user
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapConsoleHealth();
+        app.MapConsoleAccess();
         app.MapConsoleApi();
         app.MapConsoleOpenApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

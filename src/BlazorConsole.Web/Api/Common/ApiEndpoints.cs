@@ -1,3 +1,4 @@
+using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.Protection;
 using BlazorConsole.Web.Api.Reports;
 using BlazorConsole.Web.Api.Tasks;
@@ -11,7 +12,8 @@ public static class ApiEndpoints
     /// <summary>Maps REST API v2.0 under its prefix; each feature maps its own routes on the group.</summary>
     public static RouteGroupBuilder MapConsoleApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(ApiRoutes.Prefix);
+        // HTTP Basic only: the browser's sign-in cookie never authenticates a REST call (CSRF)
+        var api = endpoints.MapGroup(ApiRoutes.Prefix).RequireAuthorization(AccessPolicies.Api);
         api.MapTenantEndpoints();
         api.MapVirtualMachineEndpoints();
         api.MapTaskEndpoints();

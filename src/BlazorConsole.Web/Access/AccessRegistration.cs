@@ -1,0 +1,92 @@
+using BlazorConsole.Data.Access;
+using BlazorConsole.Data.Common;
+using BlazorConsole.Web.Api.Common;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace BlazorConsole.Web.Access;
+
+public static class AccessRegistration
+{
+    public const string SignInPath = "/signin";
+
+    public const string SignOutPath = "/signout";
+
+    /// <summary>
+    /// Accounts (ASP.NET Core Identity on the console's store), the sign-in cookie for pages, HTTP Basic for the
+    /// REST API, a fallback policy that asks every page for a signed-in user, and the first administrator.
+    /// </summary>
+    public static IServiceCollection AddConsoleAccess(this IServiceCollection services)
+    {
+        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
+        services.AddSingleton<BootstrapAdministrator>();
+        services.AddSingleton<VerifiedCredentialCache>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddScheme<BasicAuthenticationOptions, BasicAuthenticationHandler>(BasicAuthenticationDefaults.Scheme, _ => { })
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "BlazorConsole.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+            cookie.LoginPath = SignInPath;
+            cookie.AccessDeniedPath = SignInPath;
+            cookie.Events.OnRedirectToLogin = context => RedirectOrAnswerAsync(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => RedirectOrAnswerAsync(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddIdentityCore<ConsoleUser>(identity =>
+            {
+                identity.Password.RequiredLength = 12;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.User.RequireUniqueEmail = false;
+                identity.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddUserManager<ConsoleUserManager>()
+            .AddSignInManager()
+            .AddEntityFrameworkStores<ConsoleDbContext>();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AccessPolicies.Api, policy => policy
+                .AddAuthenticationSchemes(BasicAuthenticationDefaults.Scheme)
+                .RequireAuthenticatedUser())
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme)
+                .RequireAuthenticatedUser()
+                .Build());
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, ConsoleAuthenticationStateProvider>();
+        return services;
+    }
+
+    /// <summary>A page is redirected to /signin; an API path (even an unknown one) answers the status code instead.</summary>
+    private static Task RedirectOrAnswerAsync(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int statusCode)
+    {
+        if (!context.Request.Path.StartsWithSegments(ApiRoutes.Prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        }
+
+        context.Response.StatusCode = statusCode;
+        if (statusCode == StatusCodes.Status401Unauthorized)
+        {
+            context.Response.Headers.WWWAuthenticate = BasicAuthenticationDefaults.Challenge;
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace BlazorConsole.Web.Access;
+
+public sealed class BasicAuthenticationOptions : AuthenticationSchemeOptions;
