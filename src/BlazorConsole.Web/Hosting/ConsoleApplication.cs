@@ -41,6 +41,7 @@ public static class ConsoleApplication
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        builder.AddConsoleHttps();
         return builder;
     }
 
@@ -57,6 +58,9 @@ public static class ConsoleApplication
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
+
+        app.UseConsoleAssets();
+        app.AnnounceHttps();
 
         app.UseAntiforgery();
         app.MapStaticAssets();
