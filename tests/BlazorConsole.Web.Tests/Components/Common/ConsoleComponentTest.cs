@@ -6,8 +6,10 @@ using Bunit;
 using Bunit.TestDoubles;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -22,7 +24,9 @@ public abstract class ConsoleComponentTest : BunitContext, IAsyncLifetime
     protected ConsoleComponentTest()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddSingleton<ILoggerFactory>(new LoggerFactory([Logs]));
         Services.AddMudServices();
+        Services.AddSingleton<AntiforgeryStateProvider, FakeAntiforgeryStateProvider>();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<ITenantStore>(Tenants);
         Services.AddSingleton<ITaskQueue>(Tasks);
@@ -33,6 +37,9 @@ public abstract class ConsoleComponentTest : BunitContext, IAsyncLifetime
         Authorization.SetAuthorized("admin");
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
+
+    /// <summary>Everything the components logged.</summary>
+    protected CapturingLoggerProvider Logs { get; } = new();
 
     protected FakeTenantStore Tenants { get; } = new();
 

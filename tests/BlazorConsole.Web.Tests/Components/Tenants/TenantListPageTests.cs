@@ -45,7 +45,8 @@ public sealed class TenantListPageTests : ConsoleComponentTest
 
         cut.WaitForAssertion(() => Assert.Contains("could not be loaded", cut.Find("[role=alert]").TextContent), Wait);
         Assert.DoesNotContain("secret detail", cut.Markup);
-        Assert.False(string.IsNullOrWhiteSpace(cut.Find(".console-correlation").TextContent));
+        var correlationId = cut.Find(".console-correlation").TextContent.Trim();
+        Assert.Contains(Logs.Entries, e => e.Message.Contains(correlationId, StringComparison.Ordinal) && e.Exception is InvalidOperationException);
 
         cut.FindAll("button").Single(b => b.TextContent.Trim() == "Retry").Click();
 
