@@ -89,6 +89,27 @@ public sealed class TenantListPageTests : ConsoleComponentTest
     }
 
     [Fact]
+    public void Search_OnALaterPage_LoadsTheFirstPageOnce()
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            Tenants.Add($"Tenant {i:D2}");
+        }
+
+        Navigation.NavigateTo("/tenants?page=2");
+        var cut = RenderWithProviders<TenantListPage>();
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=tenant-name]").Count), Wait);
+        Assert.Equal(TenantListPage.PageSize, Assert.Single(Tenants.ListQueries).Skip);
+
+        cut.Find("input[aria-label='Search tenants']").Input("tenant 2");
+
+        cut.WaitForAssertion(() => Assert.Equal(10, cut.FindAll("[data-testid=tenant-name]").Count), Wait);
+        var searched = Assert.Single(Tenants.ListQueries, q => q.Search == "tenant 2");
+        Assert.Equal(0, searched.Skip);
+        Assert.DoesNotContain("page=", Navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_SearchInTheUrl_QueriesTheStoreWithIt()
     {
         Tenants.Add("Acme");

@@ -22,6 +22,7 @@ public sealed partial class TenantListPage(TenantService tenants, NavigationMana
     private bool _descending;
     private int _page;
     private int _gridKey;
+    private bool _restoringPage;
     private ListView? _written;
 
     /// <summary>The search text (<c>?q=</c>).</summary>
@@ -53,6 +54,7 @@ public sealed partial class TenantListPage(TenantService tenants, NavigationMana
 
         // first render, or the URL changed from outside (Back, a link): show what it names in a fresh grid
         (_search, _sort, _descending, _page) = (fromUrl.Search, fromUrl.Sort, fromUrl.Descending, fromUrl.Page);
+        _restoringPage = _page > 0;
         _gridKey++;
     }
 
@@ -64,6 +66,15 @@ public sealed partial class TenantListPage(TenantService tenants, NavigationMana
             (_sort, _descending) = (column, sort.Descending);
         }
 
+        if (_restoringPage && state.Page != _page)
+        {
+            // a new grid starts on its first page; hand it the URL's page (bound to CurrentPage), which loads that one
+            _restoringPage = false;
+            StateHasChanged();
+            return new GridData<TenantRow> { Items = [], TotalItems = (_page + 1) * state.PageSize };
+        }
+
+        _restoringPage = false;
         _page = state.Page;
         var query = new TenantQuery { Search = _search, Sort = _sort, Descending = _descending, Skip = state.Page * state.PageSize, Take = state.PageSize };
         try
@@ -89,20 +100,23 @@ public sealed partial class TenantListPage(TenantService tenants, NavigationMana
     private async Task OnSearchChangedAsync(string? text)
     {
         _search = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-        _page = 0;
         if (_grid is null)
         {
             // the grid is not shown (empty or error state): load again with the new search
+            _page = 0;
             await RetryAsync();
-            return;
         }
-
-        _grid.NavigateTo(MudBlazor.Page.First);
-        await _grid.ReloadServerData();
+        else if (_page > 0)
+        {
+            // moving the grid to its first page loads it, with the new search
+            _page = 0;
+            _grid.NavigateTo(MudBlazor.Page.First);
+        }
+        else
+        {
+            await _grid.ReloadServerData();
+        }
     }
-
-    /// <summary>What the list shows: the state kept in the URL.</summary>
-    private sealed record ListView(string? Search, TenantSort Sort, bool Descending, int Page);
 
     private Task RetryAsync()
     {
@@ -136,4 +150,7 @@ public sealed partial class TenantListPage(TenantService tenants, NavigationMana
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The tenant list could not be loaded (correlation id {CorrelationId})")]
     private static partial void LogListFailed(ILogger logger, Exception exception, string correlationId);
+
+    /// <summary>What the list shows: the state kept in the URL.</summary>
+    private sealed record ListView(string? Search, TenantSort Sort, bool Descending, int Page);
 }
