@@ -50,6 +50,7 @@ public static class ConsoleApplication
         services.AddConsoleOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        builder.AddConsoleHttps();
         return builder;
     }
 
@@ -68,7 +69,9 @@ public static class ConsoleApplication
             app.UseHsts();
         }
 
-        // static files served by middleware (/assets) go above this line: they need no signed-in user
+        // static files served by middleware (/assets) need no signed-in user: above authentication
+        app.UseConsoleAssets();
+        app.AnnounceHttps();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
