@@ -20,11 +20,19 @@ internal static class AssetsHosting
             throw new DirectoryNotFoundException($"The console's assets were not found at '{folder}'; build or publish the BlazorConsole.Web project again.");
         }
 
-        app.UseStaticFiles(new StaticFileOptions
+        // a branch of its own: an unknown asset is a plain 404, never a redirect to the sign-in page
+        app.Map(RequestPath, assets =>
         {
-            FileProvider = new PhysicalFileProvider(folder),
-            RequestPath = RequestPath,
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
+            assets.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(folder),
+                OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
+            });
+            assets.Run(context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            });
         });
         return app;
     }

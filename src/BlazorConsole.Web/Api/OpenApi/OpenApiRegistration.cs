@@ -23,7 +23,8 @@ internal static class OpenApiRegistration
 
     public static IEndpointRouteBuilder MapConsoleOpenApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOpenApi("/openapi/{documentName}.json");
+        // the contract is public, as the vendor's published reference is; calling the API still needs credentials
+        endpoints.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return endpoints;
     }
 }
