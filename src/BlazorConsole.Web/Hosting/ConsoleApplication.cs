@@ -63,11 +63,7 @@ public static class ConsoleApplication
 
     public static WebApplication UseConsole(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
-            app.UseHsts();
-        }
+        app.UseConsoleErrorHandling();
 
         // static files served by middleware (/assets) need no signed-in user: above authentication
         app.UseConsoleAssets();
