@@ -1,6 +1,6 @@
 using BlazorConsole.Core.Protection;
 using BlazorConsole.Data.Protection;
-using BlazorConsole.Data.Tests.Reports;
+using BlazorConsole.Data.Tests.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +10,7 @@ public sealed class ProtectionPeriodStoreTests : IDisposable
 {
     private static readonly DateTime Start = new(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc);
 
-    private readonly ReportTestDatabase _database = new();
+    private readonly TestDatabase _database = new();
     private readonly ProtectionPeriodStore _store;
 
     public ProtectionPeriodStoreTests() => _store = new ProtectionPeriodStore(_database.Factory);
@@ -24,7 +24,7 @@ public sealed class ProtectionPeriodStoreTests : IDisposable
         var summary = await _store.UpsertAsync("svm-1", [new(biosId, "web-01", Start, Start.AddHours(2)), new(biosId, "web-01", Start.AddHours(3), null)], default);
 
         Assert.Equal(new IngestionSummary(2, 2, 0, 0), summary);
-        await using var db = _database.Open();
+        await using var db = _database.CreateContext();
         var rows = await db.ProtectionPeriods.Where(p => p.BiosId == biosId).OrderBy(p => p.Start).ToListAsync();
         Assert.Equal(2, rows.Count);
         Assert.Equal(Start, rows[0].Start);
@@ -62,7 +62,7 @@ public sealed class ProtectionPeriodStoreTests : IDisposable
         var second = await _store.UpsertAsync("svm", batch, default);
 
         Assert.Equal(new IngestionSummary(2, 0, 0, 2), second);
-        await using var db = _database.Open();
+        await using var db = _database.CreateContext();
         Assert.Equal(2, await db.ProtectionPeriods.CountAsync());
     }
 
@@ -75,7 +75,7 @@ public sealed class ProtectionPeriodStoreTests : IDisposable
         var summary = await _store.UpsertAsync("svm", [new(biosId, "a", Start, Start.AddHours(5))], default);
 
         Assert.Equal(new IngestionSummary(1, 0, 1, 0), summary);
-        await using var db = _database.Open();
+        await using var db = _database.CreateContext();
         var period = await db.ProtectionPeriods.SingleAsync();
         Assert.Equal(Start.AddHours(5), period.End);
     }
@@ -89,7 +89,7 @@ public sealed class ProtectionPeriodStoreTests : IDisposable
         var summary = await _store.UpsertAsync("svm", [new(biosId, "a", Start, Start.AddHours(9)), new(biosId, "a", Start, null)], default);
 
         Assert.Equal(new IngestionSummary(2, 0, 0, 2), summary);
-        await using var db = _database.Open();
+        await using var db = _database.CreateContext();
         Assert.Equal(Start.AddHours(1), (await db.ProtectionPeriods.SingleAsync()).End);
     }
 
@@ -115,7 +115,7 @@ public sealed class ProtectionPeriodStoreTests : IDisposable
         var deleted = await _store.PurgeEndedBeforeAsync(Start.AddDays(1), default);
 
         Assert.Equal(1, deleted);
-        await using var db = _database.Open();
+        await using var db = _database.CreateContext();
         Assert.Equal(["open", "recent"], await db.ProtectionPeriods.OrderBy(p => p.VmName).Select(p => p.VmName!).ToListAsync());
     }
 }

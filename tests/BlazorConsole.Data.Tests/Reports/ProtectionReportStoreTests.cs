@@ -1,5 +1,6 @@
 using BlazorConsole.Core.Reports;
 using BlazorConsole.Data.Reports;
+using BlazorConsole.Data.Tests.Common;
 
 namespace BlazorConsole.Data.Tests.Reports;
 
@@ -7,7 +8,7 @@ public sealed class ProtectionReportStoreTests : IDisposable
 {
     private static readonly DateTime Now = new(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc);
 
-    private readonly ReportTestDatabase _database = new();
+    private readonly TestDatabase _database = new();
     private readonly ProtectionReportStore _store;
 
     public ProtectionReportStoreTests() => _store = new ProtectionReportStore(_database.Factory);

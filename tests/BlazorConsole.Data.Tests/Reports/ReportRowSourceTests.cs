@@ -2,6 +2,7 @@ using BlazorConsole.Core.Protection;
 using BlazorConsole.Core.Reports;
 using BlazorConsole.Data.Protection;
 using BlazorConsole.Data.Reports;
+using BlazorConsole.Data.Tests.Common;
 
 namespace BlazorConsole.Data.Tests.Reports;
 
@@ -9,7 +10,7 @@ public sealed class ReportRowSourceTests : IDisposable
 {
     private static readonly DateTime Day = new(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    private readonly ReportTestDatabase _database = new();
+    private readonly TestDatabase _database = new();
     private readonly ReportRowSource _source;
 
     public ReportRowSourceTests() => _source = new ReportRowSource(_database.Factory);

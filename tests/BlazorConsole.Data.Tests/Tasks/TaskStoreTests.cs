@@ -1,30 +1,38 @@
 using System.Collections.Concurrent;
 using BlazorConsole.Core.Tasks;
+using BlazorConsole.Data.Tasks;
+using BlazorConsole.Data.Tests.Common;
 
 namespace BlazorConsole.Data.Tests.Tasks;
 
-public sealed class TaskStoreTests
+public sealed class TaskStoreTests : IDisposable
 {
     private static readonly DateTime Now = new(2026, 11, 23, 10, 0, 0, DateTimeKind.Utc);
+
+    private readonly TestDatabase _database = new();
+    private readonly TaskStore _tasks;
+
+    public TaskStoreTests() => _tasks = new TaskStore(_database.Factory);
+
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task TryClaim_TwoWorkersInParallel_ClaimEveryTaskExactlyOnce()
     {
-        await using var db = await SqliteTemplate.CopyAsync();
         var ids = new List<Guid>();
         for (var i = 0; i < 60; i++)
         {
-            ids.Add(await AddAsync(db, TaskState.Queued, Now.AddSeconds(i)));
+            ids.Add(await AddAsync(TaskState.Queued, Now.AddSeconds(i)));
         }
 
         var claims = new ConcurrentBag<(Guid Id, string Worker)>();
         // on two threads: Microsoft.Data.Sqlite runs its async calls synchronously
-        await Task.WhenAll(Task.Run(() => ClaimAllAsync(db.Tasks, "worker-a", claims)), Task.Run(() => ClaimAllAsync(db.Tasks, "worker-b", claims)));
+        await Task.WhenAll(Task.Run(() => ClaimAllAsync("worker-a", claims)), Task.Run(() => ClaimAllAsync("worker-b", claims)));
 
         Assert.Equal(ids.Order(), claims.Select(c => c.Id).Order());
         foreach (var (id, worker) in claims)
         {
-            var task = await db.Tasks.GetAsync(id, CancellationToken.None);
+            var task = await _tasks.GetAsync(id, CancellationToken.None);
             Assert.Equal(TaskState.Starting, task!.State);
             Assert.Equal(worker, task.ClaimedBy);
         }
@@ -33,30 +41,28 @@ public sealed class TaskStoreTests
     [Fact]
     public async Task RequestCancel_QueuedTask_CancelsAtOnce()
     {
-        await using var db = await SqliteTemplate.CopyAsync();
-        var id = await AddAsync(db, TaskState.Queued, Now);
+        var id = await AddAsync(TaskState.Queued, Now);
 
-        var outcome = await db.Tasks.RequestCancelAsync(id, Now.AddMinutes(1), CancellationToken.None);
+        var outcome = await _tasks.RequestCancelAsync(id, Now.AddMinutes(1), CancellationToken.None);
 
-        var task = await db.Tasks.GetAsync(id, CancellationToken.None);
+        var task = await _tasks.GetAsync(id, CancellationToken.None);
         Assert.Equal(CancelOutcome.Canceled, outcome);
         Assert.Equal(TaskState.Canceled, task!.State);
         Assert.Equal(TaskErrors.CanceledCode, task.ErrorCode);
         Assert.Equal(Now.AddMinutes(1), task.StateChanged);
-        Assert.False(await db.Tasks.TryClaimAsync(id, "worker", Now, CancellationToken.None));
+        Assert.False(await _tasks.TryClaimAsync(id, "worker", Now, CancellationToken.None));
     }
 
     [Fact]
     public async Task RequestCancel_RunningTask_GoesStoppingWithTheFlagSet()
     {
-        await using var db = await SqliteTemplate.CopyAsync();
-        var id = await AddAsync(db, TaskState.Running, Now);
+        var id = await AddAsync(TaskState.Running, Now);
 
-        var outcome = await db.Tasks.RequestCancelAsync(id, Now, CancellationToken.None);
+        var outcome = await _tasks.RequestCancelAsync(id, Now, CancellationToken.None);
 
         Assert.Equal(CancelOutcome.Stopping, outcome);
-        Assert.Equal(TaskState.Stopping, (await db.Tasks.GetAsync(id, CancellationToken.None))!.State);
-        Assert.True(await db.Tasks.IsCancelRequestedAsync(id, CancellationToken.None));
+        Assert.Equal(TaskState.Stopping, (await _tasks.GetAsync(id, CancellationToken.None))!.State);
+        Assert.True(await _tasks.IsCancelRequestedAsync(id, CancellationToken.None));
     }
 
     [Theory]
@@ -65,12 +71,11 @@ public sealed class TaskStoreTests
     [InlineData(TaskState.Canceled)]
     public async Task RequestCancel_FinalTask_IsAlreadyFinalAndUnchanged(TaskState state)
     {
-        await using var db = await SqliteTemplate.CopyAsync();
-        var id = await AddAsync(db, state, Now);
+        var id = await AddAsync(state, Now);
 
-        var outcome = await db.Tasks.RequestCancelAsync(id, Now.AddMinutes(1), CancellationToken.None);
+        var outcome = await _tasks.RequestCancelAsync(id, Now.AddMinutes(1), CancellationToken.None);
 
-        var task = await db.Tasks.GetAsync(id, CancellationToken.None);
+        var task = await _tasks.GetAsync(id, CancellationToken.None);
         Assert.Equal(CancelOutcome.AlreadyFinal, outcome);
         Assert.Equal(state, task!.State);
         Assert.Equal(Now, task.Changed);
@@ -79,69 +84,63 @@ public sealed class TaskStoreTests
     [Fact]
     public async Task RequestCancel_ChildTask_IsRefusedAndUnchanged()
     {
-        await using var db = await SqliteTemplate.CopyAsync();
-        var parent = await AddAsync(db, TaskState.Running, Now);
-        var child = await AddAsync(db, TaskState.Queued, Now, parent);
+        var parent = await AddAsync(TaskState.Running, Now);
+        var child = await AddAsync(TaskState.Queued, Now, parent);
 
-        var outcome = await db.Tasks.RequestCancelAsync(child, Now, CancellationToken.None);
+        var outcome = await _tasks.RequestCancelAsync(child, Now, CancellationToken.None);
 
         Assert.Equal(CancelOutcome.ChildTask, outcome);
-        Assert.Equal(TaskState.Queued, (await db.Tasks.GetAsync(child, CancellationToken.None))!.State);
+        Assert.Equal(TaskState.Queued, (await _tasks.GetAsync(child, CancellationToken.None))!.State);
     }
 
     [Fact]
     public async Task RequestCancel_Parent_CancelsItsQueuedChildren()
     {
-        await using var db = await SqliteTemplate.CopyAsync();
-        var parent = await AddAsync(db, TaskState.Running, Now);
-        var child = await AddAsync(db, TaskState.Queued, Now, parent);
+        var parent = await AddAsync(TaskState.Running, Now);
+        var child = await AddAsync(TaskState.Queued, Now, parent);
 
-        Assert.Equal(CancelOutcome.Stopping, await db.Tasks.RequestCancelAsync(parent, Now, CancellationToken.None));
+        Assert.Equal(CancelOutcome.Stopping, await _tasks.RequestCancelAsync(parent, Now, CancellationToken.None));
 
-        Assert.Equal(TaskState.Canceled, (await db.Tasks.GetAsync(child, CancellationToken.None))!.State);
+        Assert.Equal(TaskState.Canceled, (await _tasks.GetAsync(child, CancellationToken.None))!.State);
     }
 
     [Fact]
     public async Task RequestCancel_UnknownTask_IsNotFound()
     {
-        await using var db = await SqliteTemplate.CopyAsync();
-
-        Assert.Equal(CancelOutcome.NotFound, await db.Tasks.RequestCancelAsync(Guid.NewGuid(), Now, CancellationToken.None));
+        Assert.Equal(CancelOutcome.NotFound, await _tasks.RequestCancelAsync(Guid.NewGuid(), Now, CancellationToken.None));
     }
 
     [Fact]
     public async Task Purge_OldTasks_DeletesOnlyFinalOnes()
     {
-        await using var db = await SqliteTemplate.CopyAsync();
-        var oldCompleted = await AddAsync(db, TaskState.Completed, Now.AddDays(-40));
-        var oldFailed = await AddAsync(db, TaskState.Failed, Now.AddDays(-40));
-        var oldRunning = await AddAsync(db, TaskState.Running, Now.AddDays(-40));
-        var oldQueued = await AddAsync(db, TaskState.Queued, Now.AddDays(-40));
-        var recentCompleted = await AddAsync(db, TaskState.Completed, Now.AddDays(-1));
+        var oldCompleted = await AddAsync(TaskState.Completed, Now.AddDays(-40));
+        var oldFailed = await AddAsync(TaskState.Failed, Now.AddDays(-40));
+        var oldRunning = await AddAsync(TaskState.Running, Now.AddDays(-40));
+        var oldQueued = await AddAsync(TaskState.Queued, Now.AddDays(-40));
+        var recentCompleted = await AddAsync(TaskState.Completed, Now.AddDays(-1));
 
-        var purged = await db.Tasks.PurgeAsync(Now.AddDays(-30), CancellationToken.None);
+        var purged = await _tasks.PurgeAsync(Now.AddDays(-30), CancellationToken.None);
 
         Assert.Equal(2, purged);
-        Assert.Null(await db.Tasks.GetAsync(oldCompleted, CancellationToken.None));
-        Assert.Null(await db.Tasks.GetAsync(oldFailed, CancellationToken.None));
-        Assert.NotNull(await db.Tasks.GetAsync(oldRunning, CancellationToken.None));
-        Assert.NotNull(await db.Tasks.GetAsync(oldQueued, CancellationToken.None));
-        Assert.NotNull(await db.Tasks.GetAsync(recentCompleted, CancellationToken.None));
+        Assert.Null(await _tasks.GetAsync(oldCompleted, CancellationToken.None));
+        Assert.Null(await _tasks.GetAsync(oldFailed, CancellationToken.None));
+        Assert.NotNull(await _tasks.GetAsync(oldRunning, CancellationToken.None));
+        Assert.NotNull(await _tasks.GetAsync(oldQueued, CancellationToken.None));
+        Assert.NotNull(await _tasks.GetAsync(recentCompleted, CancellationToken.None));
     }
 
     [Fact]
     public async Task Save_RunningOverACancelRequest_KeepsStopping()
     {
-        await using var db = await SqliteTemplate.CopyAsync();
-        var id = await AddAsync(db, TaskState.Running, Now);
-        var runnerCopy = (await db.Tasks.GetAsync(id, CancellationToken.None))!;
-        await db.Tasks.RequestCancelAsync(id, Now, CancellationToken.None);
+        var id = await AddAsync(TaskState.Running, Now);
+        var runnerCopy = (await _tasks.GetAsync(id, CancellationToken.None))!;
+        await _tasks.RequestCancelAsync(id, Now, CancellationToken.None);
 
         runnerCopy.Stage = "step two";
         runnerCopy.StepsDone = 1;
-        await db.Tasks.SaveAsync(runnerCopy, CancellationToken.None);
+        await _tasks.SaveAsync(runnerCopy, CancellationToken.None);
 
-        var task = (await db.Tasks.GetAsync(id, CancellationToken.None))!;
+        var task = (await _tasks.GetAsync(id, CancellationToken.None))!;
         Assert.Equal(TaskState.Stopping, task.State);
         Assert.Equal("step two", task.Stage);
         Assert.Equal(1, task.StepsDone);
@@ -150,68 +149,64 @@ public sealed class TaskStoreTests
     [Fact]
     public async Task Save_FinalState_IsWrittenOverStopping()
     {
-        await using var db = await SqliteTemplate.CopyAsync();
-        var id = await AddAsync(db, TaskState.Stopping, Now);
-        var task = (await db.Tasks.GetAsync(id, CancellationToken.None))!;
+        var id = await AddAsync(TaskState.Stopping, Now);
+        var task = (await _tasks.GetAsync(id, CancellationToken.None))!;
 
         task.State = TaskState.Canceled;
         task.ErrorCode = TaskErrors.CanceledCode;
-        await db.Tasks.SaveAsync(task, CancellationToken.None);
+        await _tasks.SaveAsync(task, CancellationToken.None);
 
-        Assert.Equal(TaskState.Canceled, (await db.Tasks.GetAsync(id, CancellationToken.None))!.State);
+        Assert.Equal(TaskState.Canceled, (await _tasks.GetAsync(id, CancellationToken.None))!.State);
     }
 
     [Fact]
     public async Task TryRequeue_StartingWithNoStepDone_GoesBackToQueuedOnce()
     {
-        await using var db = await SqliteTemplate.CopyAsync();
-        var id = await AddAsync(db, TaskState.Queued, Now);
-        Assert.True(await db.Tasks.TryClaimAsync(id, "dead-worker", Now, CancellationToken.None));
+        var id = await AddAsync(TaskState.Queued, Now);
+        Assert.True(await _tasks.TryClaimAsync(id, "dead-worker", Now, CancellationToken.None));
 
-        Assert.True(await db.Tasks.TryRequeueAsync(id, Now, CancellationToken.None));
-        Assert.False(await db.Tasks.TryRequeueAsync(id, Now, CancellationToken.None));
+        Assert.True(await _tasks.TryRequeueAsync(id, Now, CancellationToken.None));
+        Assert.False(await _tasks.TryRequeueAsync(id, Now, CancellationToken.None));
 
-        var task = (await db.Tasks.GetAsync(id, CancellationToken.None))!;
+        var task = (await _tasks.GetAsync(id, CancellationToken.None))!;
         Assert.Equal(TaskState.Queued, task.State);
         Assert.Null(task.ClaimedBy);
-        Assert.Equal([id], await db.Tasks.ListQueuedAsync(10, CancellationToken.None));
+        Assert.Equal([id], await _tasks.ListQueuedAsync(10, CancellationToken.None));
     }
 
     [Fact]
     public async Task TryRequeue_StartingWithAStepDone_IsRefused()
     {
-        await using var db = await SqliteTemplate.CopyAsync();
-        var id = await AddAsync(db, TaskState.Starting, Now, stepsDone: 1);
+        var id = await AddAsync(TaskState.Starting, Now, stepsDone: 1);
 
-        Assert.False(await db.Tasks.TryRequeueAsync(id, Now, CancellationToken.None));
-        Assert.Equal(TaskState.Starting, (await db.Tasks.GetAsync(id, CancellationToken.None))!.State);
+        Assert.False(await _tasks.TryRequeueAsync(id, Now, CancellationToken.None));
+        Assert.Equal(TaskState.Starting, (await _tasks.GetAsync(id, CancellationToken.None))!.State);
     }
 
     [Fact]
     public async Task ListActive_MixedStates_ReturnsStartingRunningAndStopping()
     {
-        await using var db = await SqliteTemplate.CopyAsync();
         var active = new[]
         {
-            await AddAsync(db, TaskState.Starting, Now),
-            await AddAsync(db, TaskState.Running, Now.AddSeconds(1)),
-            await AddAsync(db, TaskState.Stopping, Now.AddSeconds(2)),
+            await AddAsync(TaskState.Starting, Now),
+            await AddAsync(TaskState.Running, Now.AddSeconds(1)),
+            await AddAsync(TaskState.Stopping, Now.AddSeconds(2)),
         };
-        await AddAsync(db, TaskState.Queued, Now);
-        await AddAsync(db, TaskState.Completed, Now);
+        await AddAsync(TaskState.Queued, Now);
+        await AddAsync(TaskState.Completed, Now);
 
-        var listed = await db.Tasks.ListActiveAsync(CancellationToken.None);
+        var listed = await _tasks.ListActiveAsync(CancellationToken.None);
 
         Assert.Equal(active, listed.Select(t => t.Id));
     }
 
-    private static async Task ClaimAllAsync(ITaskStore store, string worker, ConcurrentBag<(Guid, string)> claims)
+    private async Task ClaimAllAsync(string worker, ConcurrentBag<(Guid, string)> claims)
     {
-        while (await store.ListQueuedAsync(8, CancellationToken.None) is { Count: > 0 } queued)
+        while (await _tasks.ListQueuedAsync(8, CancellationToken.None) is { Count: > 0 } queued)
         {
             foreach (var id in queued)
             {
-                if (await store.TryClaimAsync(id, worker, Now, CancellationToken.None))
+                if (await _tasks.TryClaimAsync(id, worker, Now, CancellationToken.None))
                 {
                     claims.Add((id, worker));
                 }
@@ -219,7 +214,7 @@ public sealed class TaskStoreTests
         }
     }
 
-    private static async Task<Guid> AddAsync(TestDatabase db, TaskState state, DateTime at, Guid? parentId = null, int stepsDone = 0)
+    private async Task<Guid> AddAsync(TaskState state, DateTime at, Guid? parentId = null, int stepsDone = 0)
     {
         var task = new ConsoleTask
         {
@@ -232,7 +227,7 @@ public sealed class TaskStoreTests
             StateChanged = at,
             Changed = at,
         };
-        await db.Tasks.AddAsync(task, CancellationToken.None);
+        await _tasks.AddAsync(task, CancellationToken.None);
         return task.Id;
     }
 }

@@ -10,9 +10,9 @@ namespace BlazorConsole.Web.Tests.Protection;
 
 public sealed class ProtectionPeriodsApiTests : IDisposable
 {
-    private readonly ConsoleFactory _factory = ReportApi.EnabledFactory();
+    private readonly ReportConsole _console = new();
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose() => _console.Dispose();
 
     [Fact]
     public async Task Post_WhileReportsDisabled_Returns409AndStoresNothing()
@@ -30,20 +30,19 @@ public sealed class ProtectionPeriodsApiTests : IDisposable
     [Fact]
     public async Task Post_ValidBatch_Returns200WithSummary_AndRepeatingItChangesNothing()
     {
-        using var client = ReportApi.CreateClient(_factory);
         var biosId = Guid.NewGuid();
         var batch = ReportApi.Batch(
             ReportApi.Period(biosId, "web-01", "2026-03-01T08:00:00", "2026-03-01T09:00:00"),
             ReportApi.Period(biosId, "web-01", "2026-03-01T10:00:00"));
 
-        var first = await SummaryAsync(await ReportApi.PostPeriodsAsync(client, batch));
-        var second = await SummaryAsync(await ReportApi.PostPeriodsAsync(client, batch));
-        var closing = await SummaryAsync(await ReportApi.PostPeriodsAsync(client, ReportApi.Batch(ReportApi.Period(biosId, "web-01", "2026-03-01T10:00:00", "2026-03-01T12:00:00"))));
+        var first = await SummaryAsync(await ReportApi.PostPeriodsAsync(_console.Client, batch));
+        var second = await SummaryAsync(await ReportApi.PostPeriodsAsync(_console.Client, batch));
+        var closing = await SummaryAsync(await ReportApi.PostPeriodsAsync(_console.Client, ReportApi.Batch(ReportApi.Period(biosId, "web-01", "2026-03-01T10:00:00", "2026-03-01T12:00:00"))));
 
         Assert.Equal(("2", "2", "0", "0"), first);
         Assert.Equal(("2", "0", "0", "2"), second);
         Assert.Equal(("1", "0", "1", "0"), closing);
-        Assert.Equal(2, await CountAsync(_factory));
+        Assert.Equal(2, await CountAsync(_console.Factory));
     }
 
     [Theory]
@@ -54,19 +53,18 @@ public sealed class ProtectionPeriodsApiTests : IDisposable
     [InlineData("biosId=\"4C4C4544-0042-3510-8052-B4C04F384E32\" start=\"2026-03-02T00:00:00\" end=\"2026-03-01T00:00:00\"", "VIRMT_InvalidParameterValue")]
     public async Task Post_BadThirdRow_Returns400WithCodeAndRowNumber_AndStoresNothing(string attributes, string code)
     {
-        using var client = ReportApi.CreateClient(_factory);
         var xml = ReportApi.Batch(
             ReportApi.Period(Guid.NewGuid(), "a", "2026-03-01T00:00:00"),
             ReportApi.Period(Guid.NewGuid(), "b", "2026-03-01T00:00:00"),
             $"<period {attributes}/>");
 
-        using var response = await ReportApi.PostPeriodsAsync(client, xml);
+        using var response = await ReportApi.PostPeriodsAsync(_console.Client, xml);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
         Assert.Equal(code, body.Element("code")!.Value);
         Assert.Contains("Period 3", body.Element("message")!.Value, StringComparison.Ordinal);
-        Assert.Equal(0, await CountAsync(_factory));
+        Assert.Equal(0, await CountAsync(_console.Factory));
     }
 
     [Theory]
@@ -75,9 +73,7 @@ public sealed class ProtectionPeriodsApiTests : IDisposable
     [InlineData("<!DOCTYPE x [<!ENTITY e \"boom\">]><protectionPeriods/>")]
     public async Task Post_MalformedBody_Returns400InvalidRequestBody(string xml)
     {
-        using var client = ReportApi.CreateClient(_factory);
-
-        using var response = await ReportApi.PostPeriodsAsync(client, xml);
+        using var response = await ReportApi.PostPeriodsAsync(_console.Client, xml);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("VIRMT_InvalidRequestBody", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -86,24 +82,22 @@ public sealed class ProtectionPeriodsApiTests : IDisposable
     [Fact]
     public async Task Post_ChunkedBodyOver64MiB_Returns413AndStoresNothing()
     {
-        using var client = ReportApi.CreateClient(_factory);
         using var content = new OversizedBatchContent(64L << 20);
 
-        using var response = await client.PostAsync($"{ReportApi.Prefix}/protection-periods", content);
+        using var response = await _console.Client.PostAsync($"{ReportApi.Prefix}/protection-periods", content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal(0, await CountAsync(_factory));
+        Assert.Equal(0, await CountAsync(_console.Factory));
     }
 
     [Fact]
     public async Task Post_ContentLengthOver64MiB_Returns413WithoutReadingTheBody()
     {
-        using var client = ReportApi.CreateClient(_factory);
         using var content = new StringContent("<protectionPeriods/>");
         content.Headers.ContentLength = (64L << 20) + 1;
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{ReportApi.Prefix}/protection-periods") { Content = content };
 
-        using var response = await client.SendAsync(request);
+        using var response = await _console.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }

@@ -1,6 +1,6 @@
-using System.Net.Http.Headers;
 using System.Text;
 using BlazorConsole.Core.Tasks;
+using BlazorConsole.Web.Tests.Api.Common;
 using BlazorConsole.Web.Tests.Common;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,16 +9,9 @@ namespace BlazorConsole.Web.Tests.Reports;
 /// <summary>Calls of the protection and report API as a client makes them, with the admin's Basic credentials.</summary>
 internal static class ReportApi
 {
-    public const string Prefix = "/api/2.0/virtualization";
+    public const string Prefix = ApiClient.Prefix;
 
-    public static HttpClient CreateClient(ConsoleFactory factory)
-    {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{ConsoleFactory.AdminUserName}:{ConsoleFactory.AdminPassword}")));
-        return client;
-    }
+    public static HttpClient CreateClient(ConsoleFactory factory) => factory.CreateApiClient();
 
     public static ConsoleFactory EnabledFactory()
     {
@@ -56,13 +49,15 @@ internal static class ReportApi
         }
     }
 
+    /// <summary>The id of the task a 202 Accepted answer points to in its Location header.</summary>
+    public static Guid TaskIdOf(HttpResponseMessage accepted) => Guid.Parse(accepted.Headers.Location!.OriginalString.Split('/')[^1]);
+
     /// <summary>Queues a report through the REST API and runs its task; returns the report id.</summary>
     public static async Task<string> GenerateAsync(ConsoleFactory factory, HttpClient client, string query)
     {
         using var response = await client.PostAsync($"{Prefix}/reports/tenants{query}", null);
         Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
-        var taskId = Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
-        var (succeeded, errorCode, task) = await RunReportTaskAsync(factory, taskId);
+        var (succeeded, errorCode, task) = await RunReportTaskAsync(factory, TaskIdOf(response));
         Assert.True(succeeded, errorCode);
         return task.Result!;
     }

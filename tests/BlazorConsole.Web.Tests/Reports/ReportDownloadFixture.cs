@@ -1,13 +1,11 @@
-using BlazorConsole.Web.Tests.Common;
-
 namespace BlazorConsole.Web.Tests.Reports;
 
 /// <summary>One console with periods stored and one report of every VM generated, shared by the download tests.</summary>
 public sealed class ReportDownloadFixture : IAsyncLifetime
 {
-    public ConsoleFactory Factory { get; } = ReportApi.EnabledFactory();
+    private readonly ReportConsole _console = new();
 
-    public HttpClient Client { get; private set; } = null!;
+    public HttpClient Client => _console.Client;
 
     public string ReportId { get; private set; } = string.Empty;
 
@@ -15,21 +13,19 @@ public sealed class ReportDownloadFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Client = ReportApi.CreateClient(Factory);
         var periods = Enumerable.Range(0, 40)
             .Select(i => ReportApi.Period(new Guid(i + 1, 0, 0, [0, 0, 0, 0, 0, 0, 0, 1]), $"vm-{i:D2}", $"2026-03-01T{i % 24:D2}:00:00", $"2026-03-02T{i % 24:D2}:00:00"))
             .ToArray();
         using var stored = await ReportApi.PostPeriodsAsync(Client, ReportApi.Batch(periods));
         stored.EnsureSuccessStatusCode();
-        ReportId = await ReportApi.GenerateAsync(Factory, Client, "?from=2026-03-01T00:00:00&to=2026-03-03T00:00:00");
+        ReportId = await ReportApi.GenerateAsync(_console.Factory, Client, "?from=2026-03-01T00:00:00&to=2026-03-03T00:00:00");
         using var full = await Client.GetAsync($"{ReportApi.Prefix}/reports/tenants/{ReportId}");
         Expected = await full.Content.ReadAsByteArrayAsync();
     }
 
     public Task DisposeAsync()
     {
-        Client.Dispose();
-        Factory.Dispose();
+        _console.Dispose();
         return Task.CompletedTask;
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BlazorConsole.Web.Api.OpenApi;
 
 /// <summary>XML examples of the REST API v2.0 bodies, shown in the OpenAPI document and the reference page.</summary>
@@ -59,14 +61,7 @@ internal static class ApiExamples
         </vm>
         """;
 
-    public const string VmList = $"""
-        <vms>
-          <vm id="{VmId}" biosId="{BiosId}" created="2026-11-23T10:20:00" updated="2026-11-23T10:20:00">
-            <name>contoso-web-01</name>
-            <userData><![CDATA[rack=7]]></userData>
-          </vm>
-        </vms>
-        """;
+    public static readonly string VmList = ListOf("vms", Vm);
 
     public const string NewVm = $"""
         <vm biosId="{BiosId}">
@@ -75,64 +70,21 @@ internal static class ApiExamples
         </vm>
         """;
 
-    public const string QueuedTask = $"""
-        <task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T10:15:00" changed="2026-11-23T10:15:00">
-          <state>Queued</state>
-          <type>CreateTenant</type>
-          <stage />
-          <progress>0</progress>
-        </task>
-        """;
+    public static readonly string QueuedTask = TaskXml("Queued", "CreateTenant", "10:15:00", stage: null, progress: 0);
 
-    public const string CompletedTask = $"""
-        <task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T10:15:04" changed="2026-11-23T10:15:04">
-          <state>Completed</state>
-          <type>ChangeTenantActivation</type>
-          <stage>Done</stage>
-          <progress>100</progress>
-          <result>true</result>
-        </task>
-        """;
+    public static readonly string CompletedTask = TaskXml("Completed", "ChangeTenantActivation", "10:15:04", "Done", 100, "<result>true</result>");
 
-    public const string FailedTask = $"""
-        <task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T10:15:01" changed="2026-11-23T10:15:01">
-          <state>Failed</state>
-          <type>CreateTenant</type>
-          <stage>Add the tenant</stage>
-          <progress>10</progress>
-          <error>VIRMT_TenantWithSpecifiedNameAlreadyExists: A tenant named 'Contoso' already exists.</error>
-        </task>
-        """;
+    public static readonly string FailedTask = TaskXml(
+        "Failed", "CreateTenant", "10:15:01", "Add the tenant", 10,
+        "<error>VIRMT_TenantWithSpecifiedNameAlreadyExists: A tenant named 'Contoso' already exists.</error>");
 
-    public const string StoppingTask = $"""
-        <task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T10:15:02" changed="2026-11-23T10:15:02">
-          <state>Stopping</state>
-          <type>CreateTenant</type>
-          <stage>Create the virtual Administration Server</stage>
-          <progress>40</progress>
-        </task>
-        """;
+    public static readonly string StoppingTask = TaskXml("Stopping", "CreateTenant", "10:15:02", "Create the virtual Administration Server", 40);
 
-    public const string CanceledTask = $"""
-        <task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T10:15:02" changed="2026-11-23T10:15:02">
-          <state>Canceled</state>
-          <type>CreateTenant</type>
-          <stage />
-          <progress>0</progress>
-          <error>VIRMT_TaskCanceled: The task was canceled before it started.</error>
-        </task>
-        """;
+    public static readonly string CanceledTask = TaskXml(
+        "Canceled", "CreateTenant", "10:15:02", stage: null, progress: 0,
+        "<error>VIRMT_TaskCanceled: The task was canceled before it started.</error>");
 
-    public const string TaskList = $"""
-        <tasks>
-          <task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T10:15:00" changed="2026-11-23T10:15:00">
-            <state>Queued</state>
-            <type>CreateTenant</type>
-            <stage />
-            <progress>0</progress>
-          </task>
-        </tasks>
-        """;
+    public static readonly string TaskList = ListOf("tasks", QueuedTask);
 
     /// <summary>The error body of every failure: <c>&lt;error&gt;&lt;code/&gt;&lt;message/&gt;&lt;/error&gt;</c>.</summary>
     public static string Error(string code) => $"""
@@ -141,4 +93,24 @@ internal static class ApiExamples
           <message>A human-readable explanation.</message>
         </error>
         """;
+
+    /// <summary>A task created on 2026-11-23 at 10:15:00 whose state last changed at <paramref name="changedAt"/> that day.</summary>
+    private static string TaskXml(string state, string type, string changedAt, string? stage, int progress, string? outcome = null)
+    {
+        string[] lines =
+        [
+            $"""<task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T{changedAt}" changed="2026-11-23T{changedAt}">""",
+            $"  <state>{state}</state>",
+            $"  <type>{type}</type>",
+            stage is null ? "  <stage />" : $"  <stage>{stage}</stage>",
+            string.Create(CultureInfo.InvariantCulture, $"  <progress>{progress}</progress>"),
+            .. outcome is null ? [] : new[] { $"  {outcome}" },
+            "</task>",
+        ];
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>A list body holding one item, indented the way the API writes it.</summary>
+    private static string ListOf(string element, string item) =>
+        $"<{element}>\n{string.Join('\n', item.Split('\n').Select(line => $"  {line}"))}\n</{element}>";
 }

@@ -41,19 +41,8 @@ internal static class TenantEndpoints
             .Fails(Status400BadRequest, TenantErrors.InvalidViisAddressFormatCode, "preferredViisAddress is not an IPv4 address.")
             .Fails(Status400BadRequest, ErrorCodes.InvalidParameterValue, "A value is longer than its limit.");
 
-        tenants.MapPost("/{tenantId}/activate", TenantHandlers.ActivateAsync)
-            .WithName("ActivateTenant").WithSummary("Activate a tenant")
-            .WithDescription("Queues a ChangeTenantActivation task; its result is true. An unknown tenant fails the task with VIRMT_TenantWithSpecifiedIdNotFound.")
-            .Describes("tenantId", TenantIdText)
-            .Returns(Status202Accepted, AcceptedText, example: ApiExamples.QueuedTask)
-            .Fails(Status404NotFound, TenantErrors.NotFoundCode, "The path id is not a GUID.");
-
-        tenants.MapPost("/{tenantId}/deactivate", TenantHandlers.DeactivateAsync)
-            .WithName("DeactivateTenant").WithSummary("Deactivate a tenant")
-            .WithDescription("Queues a ChangeTenantActivation task; its result is true. An unknown tenant fails the task with VIRMT_TenantWithSpecifiedIdNotFound.")
-            .Describes("tenantId", TenantIdText)
-            .Returns(Status202Accepted, AcceptedText, example: ApiExamples.QueuedTask)
-            .Fails(Status404NotFound, TenantErrors.NotFoundCode, "The path id is not a GUID.");
+        MapActivation(tenants, "/{tenantId}/activate", TenantHandlers.ActivateAsync, "ActivateTenant", "Activate a tenant");
+        MapActivation(tenants, "/{tenantId}/deactivate", TenantHandlers.DeactivateAsync, "DeactivateTenant", "Deactivate a tenant");
 
         tenants.MapDelete("/{tenantId}", TenantHandlers.DeleteAsync)
             .WithName("RemoveTenant").WithSummary("Remove a tenant")
@@ -67,4 +56,13 @@ internal static class TenantEndpoints
 
         return api;
     }
+
+    /// <summary>Activate and deactivate differ only in route, name and summary: both queue a ChangeTenantActivation task.</summary>
+    private static void MapActivation(RouteGroupBuilder tenants, string pattern, Delegate handler, string name, string summary) =>
+        tenants.MapPost(pattern, handler)
+            .WithName(name).WithSummary(summary)
+            .WithDescription("Queues a ChangeTenantActivation task; its result is true. An unknown tenant fails the task with VIRMT_TenantWithSpecifiedIdNotFound.")
+            .Describes("tenantId", TenantIdText)
+            .Returns(Status202Accepted, AcceptedText, example: ApiExamples.QueuedTask)
+            .Fails(Status404NotFound, TenantErrors.NotFoundCode, "The path id is not a GUID.");
 }
