@@ -84,8 +84,8 @@ internal static class ReportBench
             FROM "ProtectionPeriods" AS p
             LEFT JOIN "VirtualMachines" AS v ON v."BiosId" = p."BiosId"
             LEFT JOIN "Tenants" AS t ON t."Id" = v."TenantId"
-            WHERE p."Start" < {to} AND (p."End" IS NULL OR p."End" > {from})
-            ORDER BY p."Start", p."BiosId";
+            WHERE +p."Start" < {to} AND (p."End" IS NULL OR p."End" > {from})
+            ORDER BY +p."Start", p."BiosId";
             """;
     }
 
