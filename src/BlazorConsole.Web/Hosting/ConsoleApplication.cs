@@ -65,9 +65,20 @@ public static class ConsoleApplication
     {
         app.UseConsoleErrorHandling();
 
+        // a page address that matches nothing renders the console's not-found page (GET only, so that a refused
+        // form post keeps its own status); the REST API and /assets keep their plain 404s
+        app.UseWhen(
+            context => HttpMethods.IsGet(context.Request.Method)
+                && !context.Request.Path.StartsWithSegments(ApiRoutes.Prefix)
+                && !context.Request.Path.StartsWithSegments(AssetsHosting.RequestPath),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+
         // static files served by middleware (/assets) need no signed-in user: above authentication
         app.UseConsoleAssets();
         app.AnnounceHttps();
+
+        // routing after the status-code pages, so that a re-executed /not-found finds its endpoint
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -20,13 +20,16 @@ public sealed class ConsoleFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>The hosting environment; Development unless a test checks production behaviour.</summary>
+    public string Environment { get; set; } = "Development";
+
     /// <summary>Service replacements applied after the console's own registrations.</summary>
     public List<Action<IServiceCollection>> TestServices { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(DataFolder);
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("ConnectionStrings:Console", $"Data Source={DatabasePath};Pooling=false");
         builder.UseSetting("Server:HttpsPort", "0");

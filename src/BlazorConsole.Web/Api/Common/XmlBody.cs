@@ -70,7 +70,7 @@ internal static class XmlBody
         }
         catch (XmlException ex)
         {
-            return Malformed($"The body is not acceptable XML (line {ex.LineNumber}): DTDs and entities are refused.");
+            return Malformed($"The body is not well-formed XML, or it holds a DTD or an entity declaration, which are refused (line {ex.LineNumber}, position {ex.LinePosition}).");
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

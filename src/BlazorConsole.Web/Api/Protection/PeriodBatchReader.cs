@@ -35,7 +35,7 @@ internal static class PeriodBatchReader
         }
         catch (XmlException ex)
         {
-            return XmlBody.Malformed($"The body is not acceptable XML (line {ex.LineNumber}): DTDs and entities are refused.");
+            return XmlBody.Malformed($"The body is not well-formed XML, or it holds a DTD or an entity declaration, which are refused (line {ex.LineNumber}, position {ex.LinePosition}).");
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
