@@ -16,13 +16,19 @@ public static class AccessRegistration
 
     /// <summary>
     /// Accounts (ASP.NET Core Identity on the console's store), the sign-in cookie for pages, HTTP Basic for the
-    /// REST API, a fallback policy that asks every page for a signed-in user, and the first administrator.
+    /// REST API (failures throttled per client address, never counted toward account lockout: only the sign-in
+    /// page locks an account), a fallback policy that asks every page for a signed-in user, and the first administrator.
     /// </summary>
     public static IServiceCollection AddConsoleAccess(this IServiceCollection services)
     {
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
         services.AddSingleton<BootstrapAdministrator>();
         services.AddSingleton<VerifiedCredentialCache>();
+        services.AddOptions<ApiThrottleOptions>()
+            .BindConfiguration(ApiThrottleOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ApiFailureThrottle>();
 
         services.AddAuthentication(options =>
             {

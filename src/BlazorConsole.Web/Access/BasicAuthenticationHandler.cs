@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using BlazorConsole.Core.Common;
@@ -11,18 +12,24 @@ using Microsoft.Net.Http.Headers;
 namespace BlazorConsole.Web.Access;
 
 /// <summary>
-/// HTTP Basic for the REST API. Verified credentials are cached (<see cref="VerifiedCredentialCache"/>); a failure is
-/// never cached, counts toward lockout, and answers 401 with a Basic challenge and an XML error body.
+/// HTTP Basic for the REST API. Verified credentials are cached (<see cref="VerifiedCredentialCache"/>). A failure is
+/// never cached and answers 401 with a Basic challenge and an XML error body; it counts toward the caller's
+/// address in <see cref="ApiFailureThrottle"/>, never toward the account's lockout (otherwise anyone could lock
+/// the administrator out with a few bad requests). A throttled address gets 429 with Retry-After before any
+/// password is looked at. An account locked through the sign-in page is refused here too.
 /// Neither the password nor the header value is ever logged.
 /// </summary>
 internal sealed partial class BasicAuthenticationHandler(
     IOptionsMonitor<BasicAuthenticationOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    VerifiedCredentialCache credentialCache)
+    VerifiedCredentialCache credentialCache,
+    ApiFailureThrottle throttle)
     : AuthenticationHandler<BasicAuthenticationOptions>(options, loggerFactory, encoder)
 {
     private const string FailureMessage = "The HTTP Basic credentials were not accepted.";
+
+    private TimeSpan? _retryAfter;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -33,6 +40,26 @@ internal sealed partial class BasicAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
+        var client = Context.Connection.RemoteIpAddress;
+        if (throttle.IsThrottled(client, out var retryAfter))
+        {
+            // refused before the cache or the password hash is consulted: a throttled address learns nothing
+            _retryAfter = retryAfter;
+            LogThrottled(Logger);
+            return AuthenticateResult.Fail(FailureMessage);
+        }
+
+        var result = await VerifyAsync(header);
+        if (!result.Succeeded && throttle.RecordFailure(client))
+        {
+            LogThrottleStarted(Logger, ApiFailureThrottle.KeyOf(client));
+        }
+
+        return result;
+    }
+
+    private async Task<AuthenticateResult> VerifyAsync(string header)
+    {
         if (!BasicCredentials.TryParse(header, out var parsed))
         {
             LogMalformed(Logger);
@@ -62,35 +89,30 @@ internal sealed partial class BasicAuthenticationHandler(
             return AuthenticateResult.Fail(FailureMessage);
         }
 
+        // read before verifying: a password change racing with the check must not leave the old password cached
         var generation = credentialCache.GenerationOf(user.Id);
         if (!await users.CheckPasswordAsync(user, credentials.Password))
         {
-            await users.AccessFailedAsync(user);
             LogRejected(Logger, "wrong password");
             return AuthenticateResult.Fail(FailureMessage);
         }
 
-        var cacheable = true;
-        if (user.AccessFailedCount > 0)
-        {
-            // the update checks the row's concurrency stamp: when it succeeds, nobody changed the account since
-            // it was read, so the generation after our own update is the one to cache under
-            cacheable = (await users.ResetAccessFailedCountAsync(user)).Succeeded;
-            generation = credentialCache.GenerationOf(user.Id);
-        }
-
         var claims = await Context.RequestServices.GetRequiredService<IUserClaimsPrincipalFactory<ConsoleUser>>().CreateAsync(user);
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims.Claims, Scheme.Name));
-        if (cacheable)
-        {
-            credentialCache.Add(mac, user.Id, principal, generation);
-        }
-
+        credentialCache.Add(mac, user.Id, principal, generation);
         return Success(principal);
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (_retryAfter is { } retryAfter)
+        {
+            var seconds = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds));
+            Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
+            await WriteErrorAsync(StatusCodes.Status429TooManyRequests, AccessErrors.TooManyRequests);
+            return;
+        }
+
         Response.Headers[HeaderNames.WWWAuthenticate] = BasicAuthenticationDefaults.Challenge;
         await WriteErrorAsync(StatusCodes.Status401Unauthorized, AccessErrors.AuthenticationRequired);
     }
@@ -118,6 +140,12 @@ internal sealed partial class BasicAuthenticationHandler(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A malformed HTTP Basic Authorization header was refused.")]
     private static partial void LogMalformed(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Too many failed HTTP Basic attempts from {Client}: its API requests are refused with 429 until the window ends.")]
+    private static partial void LogThrottleStarted(ILogger logger, string client);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "HTTP Basic credentials were refused without a check: the caller's address is throttled.")]
+    private static partial void LogThrottled(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "HTTP Basic credentials were refused: {Reason}.")]
     private static partial void LogRejected(ILogger logger, string reason);

@@ -11,7 +11,7 @@ namespace BlazorConsole.Web.Access;
 /// <list type="bullet">
 /// <item>Key: HMAC-SHA256 of <c>user name + ":" + password</c> under a random key made per process, so the
 /// cache never holds a password or anything that can be checked offline against one.</item>
-/// <item>Only successes are stored; a failed verification is never cached and counts toward lockout.</item>
+/// <item>Only successes are stored; a failed verification is never cached (and is throttled per client address by <see cref="ApiFailureThrottle"/>).</item>
 /// <item>An entry lives at most <see cref="Lifetime"/> (absolute, from <see cref="TimeProvider"/>).</item>
 /// <item>Every update of an account made through this process (password or security stamp change, lockout,
 /// failed attempt, deletion) evicts that account's entries at once (<see cref="Evict"/>, called by

@@ -11,7 +11,6 @@ using BlazorConsole.Web.Components;
 using BlazorConsole.Web.Reports;
 using BlazorConsole.Web.Tasks;
 using FluentValidation;
-using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 
 namespace BlazorConsole.Web.Hosting;
@@ -26,7 +25,7 @@ public static class ConsoleApplication
 
         services.AddSingleton(TimeProvider.System);
         services.AddConsoleDatabase(configuration, builder.Environment);
-        services.AddDataProtection().PersistKeysToDbContext<ConsoleDbContext>().SetApplicationName("BlazorConsole");
+        services.AddConsoleDataProtection(configuration, builder.Environment);
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddConsoleAccess();
         services.AddConsoleHealthChecks();

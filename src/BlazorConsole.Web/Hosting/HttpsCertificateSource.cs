@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
@@ -25,40 +24,14 @@ public sealed class HttpsCertificateSource(TimeProvider time)
             return GetOrCreateSelfSigned(Path.Combine(dataFolder, SelfSignedFileName));
         }
 
-        var path = Path.IsPathRooted(server.CertificatePath) ? server.CertificatePath : Path.Combine(dataFolder, server.CertificatePath);
-        if (!File.Exists(path))
-        {
-            throw new InvalidOperationException($"Server:CertificatePath points to '{path}', which does not exist.");
-        }
-
-        var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, server.CertificatePassword);
-        if (!certificate.HasPrivateKey)
-        {
-            certificate.Dispose();
-            throw new InvalidOperationException($"Server:CertificatePath '{path}' holds no private key.");
-        }
-
-        return certificate;
+        return CertificateFile.LoadConfigured(server.CertificatePath, server.CertificatePassword, dataFolder, "Server:CertificatePath");
     }
 
     /// <summary>Loads the self-signed certificate at <paramref name="path"/>, creating it when missing or expired.</summary>
     public X509Certificate2 GetOrCreateSelfSigned(string path)
     {
         var now = time.GetUtcNow();
-        if (File.Exists(path))
-        {
-            var existing = X509CertificateLoader.LoadPkcs12FromFile(path, password: null);
-            if (existing.HasPrivateKey && existing.NotAfter.ToUniversalTime() > now.UtcDateTime)
-            {
-                return existing;
-            }
-
-            existing.Dispose();
-        }
-
-        var pfx = CreateSelfSigned(now);
-        Write(path, pfx);
-        return X509CertificateLoader.LoadPkcs12(pfx, password: null);
+        return CertificateFile.GetOrCreate(path, existing => existing.NotAfter.ToUniversalTime() > now.UtcDateTime, () => CreateSelfSigned(now));
     }
 
     private static byte[] CreateSelfSigned(DateTimeOffset now)
@@ -82,24 +55,5 @@ public sealed class HttpsCertificateSource(TimeProvider time)
 
         using var certificate = request.CreateSelfSigned(now.AddMinutes(-5), now.Add(SelfSignedLifetime));
         return certificate.Export(X509ContentType.Pfx);
-    }
-
-    /// <summary>Writes the PFX readable by the owner only (mode 600 on Unix), replacing any previous file at once.</summary>
-    private static void Write(string path, byte[] pfx)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = path + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
-        if (!RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(temporary, options))
-        {
-            stream.Write(pfx);
-        }
-
-        File.Move(temporary, path, overwrite: true);
     }
 }

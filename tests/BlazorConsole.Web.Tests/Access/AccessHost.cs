@@ -7,12 +7,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BlazorConsole.Web.Tests.Access;
 
 /// <summary>
-/// The console (ConsoleFactory) with every log entry captured, the credential cache on a fake clock, and the
+/// The console (ConsoleFactory) with every log entry captured, the credential cache and the API failure throttle on a fake clock, and the
 /// API probe endpoint. Settings may be changed through the constructor before the host starts.
 /// </summary>
 public sealed class AccessHost : IDisposable
@@ -29,6 +30,8 @@ public sealed class AccessHost : IDisposable
             {
                 services.RemoveAll<VerifiedCredentialCache>();
                 services.AddSingleton(new VerifiedCredentialCache(Clock));
+                services.RemoveAll<ApiFailureThrottle>();
+                services.AddSingleton(provider => new ApiFailureThrottle(Clock, provider.GetRequiredService<IOptions<ApiThrottleOptions>>()));
                 services.AddSingleton<IStartupFilter, ProbeEndpointFilter>();
             });
         });

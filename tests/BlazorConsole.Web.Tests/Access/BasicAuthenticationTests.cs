@@ -109,34 +109,116 @@ public sealed class BasicAuthenticationTests : IDisposable
     }
 
     [Fact]
-    public async Task Get_FiveWrongPasswords_LocksTheAccountOut()
+    public async Task Get_FiveWrongPasswords_LeaveTheAccountUsableFromApiAndSignIn()
     {
         using var client = _host.CreateClient();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 6; i++)
         {
             var wrong = await client.GetAsync(ProbeEndpointFilter.Path, AccessClient.BasicValue(ConsoleFactory.AdminUserName, $"Wrong-Passw0rd-{i}"));
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         }
 
-        var right = await client.GetAsync(ProbeEndpointFilter.Path, AccessClient.BasicValue(ConsoleFactory.AdminUserName, ConsoleFactory.AdminPassword));
+        var api = await client.GetAsync(ProbeEndpointFilter.Path, AccessClient.BasicValue(ConsoleFactory.AdminUserName, ConsoleFactory.AdminPassword));
+        var signIn = await client.SignInAsync(ConsoleFactory.AdminUserName, ConsoleFactory.AdminPassword);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.True(await _host.WithUsersAsync(async users => await users.IsLockedOutAsync((await users.FindByNameAsync(ConsoleFactory.AdminUserName))!)));
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Contains(SignInPageTests.AuthCookie, client.Cookies.Keys);
+        var user = await _host.WithUsersAsync(users => users.FindByNameAsync(ConsoleFactory.AdminUserName));
+        Assert.Equal(0, user!.AccessFailedCount);
+        Assert.Null(user.LockoutEnd);
     }
 
     [Fact]
-    public async Task Get_FourWrongPasswordsThenRight_Returns200AndResetsTheCount()
+    public async Task Get_AccountLockedOutFromSignInPage_Returns401()
     {
         using var client = _host.CreateClient();
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 5; i++)
         {
-            await client.GetAsync(ProbeEndpointFilter.Path, AccessClient.BasicValue(ConsoleFactory.AdminUserName, $"Wrong-Passw0rd-{i}"));
+            await client.SignInAsync(ConsoleFactory.AdminUserName, $"Wrong-Passw0rd-{i}");
         }
 
-        var right = await client.GetAsync(ProbeEndpointFilter.Path, AccessClient.BasicValue(ConsoleFactory.AdminUserName, ConsoleFactory.AdminPassword));
+        var api = await client.GetAsync(ProbeEndpointFilter.Path, AccessClient.BasicValue(ConsoleFactory.AdminUserName, ConsoleFactory.AdminPassword));
 
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Equal(0, await _host.WithUsersAsync(async users => (await users.FindByNameAsync(ConsoleFactory.AdminUserName))!.AccessFailedCount));
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        Assert.Equal(Challenge, api.Headers.WwwAuthenticate.ToString());
+    }
+
+    [Fact]
+    public async Task Get_TenFailuresWithinAMinute_Returns429WithRetryAfterAndXmlWithoutCheckingThePassword()
+    {
+        using var client = _host.CreateClient();
+        await FailAsync(client, 10);
+
+        var response = await client.GetAsync(ProbeEndpointFilter.Path, AccessClient.BasicValue(ConsoleFactory.AdminUserName, ConsoleFactory.AdminPassword));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        var retryAfter = response.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+        Assert.Equal("application/xml", AccessClient.ContentTypeOf(response)?.MediaType);
+        Assert.Equal(AccessErrors.TooManyRequestsCode, XElement.Parse(await response.Content.ReadAsStringAsync()).Element("code")?.Value);
+    }
+
+    [Fact]
+    public async Task Get_NineFailures_StillChecksThePassword()
+    {
+        using var client = _host.CreateClient();
+        await FailAsync(client, 9);
+
+        var response = await client.GetAsync(ProbeEndpointFilter.Path, AccessClient.BasicValue(ConsoleFactory.AdminUserName, ConsoleFactory.AdminPassword));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_ThrottledAddress_RecoversAfterTheWindow()
+    {
+        using var client = _host.CreateClient();
+        var basic = AccessClient.BasicValue(ConsoleFactory.AdminUserName, ConsoleFactory.AdminPassword);
+        await FailAsync(client, 10);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync(ProbeEndpointFilter.Path, basic)).StatusCode);
+
+        _host.Clock.Advance(TimeSpan.FromSeconds(59));
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync(ProbeEndpointFilter.Path, basic)).StatusCode);
+        _host.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(ProbeEndpointFilter.Path, basic)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_SuccessesBetweenFailures_AreNotCountedAndResetNothing()
+    {
+        using var client = _host.CreateClient();
+        var basic = AccessClient.BasicValue(ConsoleFactory.AdminUserName, ConsoleFactory.AdminPassword);
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(ProbeEndpointFilter.Path, basic)).StatusCode);
+            await FailAsync(client, 1);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync(ProbeEndpointFilter.Path, basic)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_ThrottleLimitConfigured_AppliesIt()
+    {
+        using var host = new AccessHost(settings => settings["Access:ApiThrottle:MaxFailures"] = "3");
+        using var client = host.CreateClient();
+        await FailAsync(client, 3);
+
+        var response = await client.GetAsync(ProbeEndpointFilter.Path, AccessClient.BasicValue(ConsoleFactory.AdminUserName, ConsoleFactory.AdminPassword));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+    }
+
+    private static async Task FailAsync(AccessClient client, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var wrong = await client.GetAsync(ProbeEndpointFilter.Path, AccessClient.BasicValue(ConsoleFactory.AdminUserName, $"Wrong-Passw0rd-{i}"));
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
     }
 
     [Fact]

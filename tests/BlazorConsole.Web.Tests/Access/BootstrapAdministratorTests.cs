@@ -70,6 +70,9 @@ public sealed class BootstrapAdministratorTests
         {
             WithoutBootstrapSettings(settings);
             settings["ConnectionStrings:Console"] = $"Data Source={first.Factory.DatabasePath};Pooling=false";
+
+            // a restart keeps its data folder, where the certificate protecting the key ring lives
+            settings["Storage:DataFolder"] = first.Factory.DataFolder;
         });
         using var again = second.CreateClient();
         await again.GetAsync("/healthz");

@@ -42,6 +42,33 @@ public sealed class SignInPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_WrongPassword_DoesNotWriteThePasswordIntoThePage()
+    {
+        const string typed = "Typed-Secret-Passw0rd-4711";
+        using var client = _host.CreateClient();
+
+        var response = await client.SignInAsync(ConsoleFactory.AdminUserName, typed);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains(SignInPage.IncorrectMessage, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(typed, html, StringComparison.Ordinal);
+        Assert.Contains(ConsoleFactory.AdminUserName, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_MissingUserName_DoesNotWriteThePasswordIntoThePage()
+    {
+        const string typed = "Typed-Secret-Passw0rd-4712";
+        using var client = _host.CreateClient();
+
+        var response = await client.SignInAsync("", typed);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("Enter your user name.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(typed, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_UnknownUser_ShowsTheSameError()
     {
         using var client = _host.CreateClient();

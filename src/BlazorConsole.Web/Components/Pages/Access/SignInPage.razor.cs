@@ -7,7 +7,8 @@ namespace BlazorConsole.Web.Components.Pages.Access;
 
 /// <summary>
 /// Static SSR (it sets the cookie): a plain form posted with antiforgery. The error never says whether the user
-/// name or the password was wrong; failures count toward lockout; ReturnUrl is followed only when it is local.
+/// name or the password was wrong; failures count toward lockout (the only place that locks an account); the
+/// typed password is never rendered back; ReturnUrl is followed only when it is local.
 /// </summary>
 public sealed partial class SignInPage
 {
@@ -38,7 +39,9 @@ public sealed partial class SignInPage
 
     private async Task SignInAsync()
     {
-        var result = await SignInManager.PasswordSignInAsync(Input.UserName, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var password = Input.Password;
+        Input.Password = "";
+        var result = await SignInManager.PasswordSignInAsync(Input.UserName, password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             LogSignedIn(Logger, Input.UserName);
