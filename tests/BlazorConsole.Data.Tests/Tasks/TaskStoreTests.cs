@@ -5,7 +5,11 @@ namespace BlazorConsole.Data.Tests.Tasks;
 
 public sealed class TaskStoreTests
 {
+    private const string Worker = "worker-a";
+
     private static readonly DateTime Now = new(2026, 11, 23, 10, 0, 0, DateTimeKind.Utc);
+
+    private static readonly DateTime Lease = Now.AddSeconds(30);
 
     [Fact]
     public async Task TryClaim_TwoWorkersInParallel_ClaimEveryTaskExactlyOnce()
@@ -27,6 +31,7 @@ public sealed class TaskStoreTests
             var task = await db.Tasks.GetAsync(id, CancellationToken.None);
             Assert.Equal(TaskState.Starting, task!.State);
             Assert.Equal(worker, task.ClaimedBy);
+            Assert.Equal(Lease, task.LeaseExpires);
         }
     }
 
@@ -43,7 +48,8 @@ public sealed class TaskStoreTests
         Assert.Equal(TaskState.Canceled, task!.State);
         Assert.Equal(TaskErrors.CanceledCode, task.ErrorCode);
         Assert.Equal(Now.AddMinutes(1), task.StateChanged);
-        Assert.False(await db.Tasks.TryClaimAsync(id, "worker", Now, CancellationToken.None));
+        Assert.Equal("The task was canceled before it started.", task.ErrorMessage);
+        Assert.False(await db.Tasks.TryClaimAsync(id, "worker", Now, Lease, CancellationToken.None));
     }
 
     [Fact]
@@ -98,7 +104,10 @@ public sealed class TaskStoreTests
 
         Assert.Equal(CancelOutcome.Stopping, await db.Tasks.RequestCancelAsync(parent, Now, CancellationToken.None));
 
-        Assert.Equal(TaskState.Canceled, (await db.Tasks.GetAsync(child, CancellationToken.None))!.State);
+        var canceled = (await db.Tasks.GetAsync(child, CancellationToken.None))!;
+        Assert.Equal(TaskState.Canceled, canceled.State);
+        Assert.Equal(TaskErrors.CanceledCode, canceled.ErrorCode);
+        Assert.Equal("The task was canceled before it started.", canceled.ErrorMessage);
     }
 
     [Fact]
@@ -139,7 +148,7 @@ public sealed class TaskStoreTests
 
         runnerCopy.Stage = "step two";
         runnerCopy.StepsDone = 1;
-        await db.Tasks.SaveAsync(runnerCopy, CancellationToken.None);
+        Assert.True(await db.Tasks.SaveAsync(runnerCopy, CancellationToken.None));
 
         var task = (await db.Tasks.GetAsync(id, CancellationToken.None))!;
         Assert.Equal(TaskState.Stopping, task.State);
@@ -166,14 +175,16 @@ public sealed class TaskStoreTests
     {
         await using var db = await SqliteTemplate.CopyAsync();
         var id = await AddAsync(db, TaskState.Queued, Now);
-        Assert.True(await db.Tasks.TryClaimAsync(id, "dead-worker", Now, CancellationToken.None));
+        Assert.True(await db.Tasks.TryClaimAsync(id, Worker, Now, Lease, CancellationToken.None));
 
-        Assert.True(await db.Tasks.TryRequeueAsync(id, Now, CancellationToken.None));
-        Assert.False(await db.Tasks.TryRequeueAsync(id, Now, CancellationToken.None));
+        Assert.False(await db.Tasks.TryRequeueAsync(id, "another-worker", Now, CancellationToken.None));
+        Assert.True(await db.Tasks.TryRequeueAsync(id, Worker, Now, CancellationToken.None));
+        Assert.False(await db.Tasks.TryRequeueAsync(id, Worker, Now, CancellationToken.None));
 
         var task = (await db.Tasks.GetAsync(id, CancellationToken.None))!;
         Assert.Equal(TaskState.Queued, task.State);
         Assert.Null(task.ClaimedBy);
+        Assert.Null(task.LeaseExpires);
         Assert.Equal([id], await db.Tasks.ListQueuedAsync(10, CancellationToken.None));
     }
 
@@ -183,26 +194,85 @@ public sealed class TaskStoreTests
         await using var db = await SqliteTemplate.CopyAsync();
         var id = await AddAsync(db, TaskState.Starting, Now, stepsDone: 1);
 
-        Assert.False(await db.Tasks.TryRequeueAsync(id, Now, CancellationToken.None));
+        Assert.False(await db.Tasks.TryRequeueAsync(id, Worker, Now, CancellationToken.None));
         Assert.Equal(TaskState.Starting, (await db.Tasks.GetAsync(id, CancellationToken.None))!.State);
     }
 
     [Fact]
-    public async Task ListActive_MixedStates_ReturnsStartingRunningAndStopping()
+    public async Task ListExpired_MixedStatesAndLeases_ReturnsOnlyActiveTasksWhoseLeaseRanOut()
     {
         await using var db = await SqliteTemplate.CopyAsync();
-        var active = new[]
+        var expired = new[]
         {
-            await AddAsync(db, TaskState.Starting, Now),
-            await AddAsync(db, TaskState.Running, Now.AddSeconds(1)),
-            await AddAsync(db, TaskState.Stopping, Now.AddSeconds(2)),
+            await AddAsync(db, TaskState.Starting, Now, lease: Now.AddSeconds(-3)),
+            await AddAsync(db, TaskState.Running, Now, lease: Now.AddSeconds(-2)),
+            await AddAsync(db, TaskState.Stopping, Now, lease: Now.AddSeconds(-1)),
         };
+        await AddAsync(db, TaskState.Running, Now, lease: Now.AddSeconds(1));
         await AddAsync(db, TaskState.Queued, Now);
-        await AddAsync(db, TaskState.Completed, Now);
+        await AddAsync(db, TaskState.Completed, Now, lease: Now.AddSeconds(-5));
 
-        var listed = await db.Tasks.ListActiveAsync(CancellationToken.None);
+        var listed = await db.Tasks.ListExpiredAsync(Now, 10, CancellationToken.None);
 
-        Assert.Equal(active, listed.Select(t => t.Id));
+        Assert.Equal(expired, listed);
+    }
+
+    [Fact]
+    public async Task TryTakeOver_ExpiredLease_OnlyOneOfTwoWorkersWinsAndTheOwnerCanNoLongerSave()
+    {
+        await using var db = await SqliteTemplate.CopyAsync();
+        var id = await AddAsync(db, TaskState.Running, Now, lease: Now.AddSeconds(-1));
+        var ownerCopy = (await db.Tasks.GetAsync(id, CancellationToken.None))!;
+
+        Assert.True(await db.Tasks.TryTakeOverAsync(id, "worker-b", Now, Lease, CancellationToken.None));
+        Assert.False(await db.Tasks.TryTakeOverAsync(id, "worker-c", Now, Lease, CancellationToken.None));
+
+        ownerCopy.State = TaskState.Completed;
+        Assert.False(await db.Tasks.SaveAsync(ownerCopy, CancellationToken.None));
+        var task = (await db.Tasks.GetAsync(id, CancellationToken.None))!;
+        Assert.Equal(TaskState.Running, task.State);
+        Assert.Equal("worker-b", task.ClaimedBy);
+        Assert.Equal(Lease, task.LeaseExpires);
+    }
+
+    [Fact]
+    public async Task TryTakeOver_LeaseStillRunning_IsRefused()
+    {
+        await using var db = await SqliteTemplate.CopyAsync();
+        var id = await AddAsync(db, TaskState.Running, Now, lease: Now.AddSeconds(1));
+
+        Assert.False(await db.Tasks.TryTakeOverAsync(id, "worker-b", Now, Lease, CancellationToken.None));
+        Assert.Equal(Worker, (await db.Tasks.GetAsync(id, CancellationToken.None))!.ClaimedBy);
+    }
+
+    [Fact]
+    public async Task RenewLeases_TasksOfTwoWorkers_ExtendsOnlyTheCallersActiveTasks()
+    {
+        await using var db = await SqliteTemplate.CopyAsync();
+        var mine = await AddAsync(db, TaskState.Running, Now, lease: Now);
+        var mineEnded = await AddAsync(db, TaskState.Completed, Now, lease: Now);
+        var theirs = await AddAsync(db, TaskState.Running, Now, lease: Now, worker: "worker-b");
+
+        var renewed = await db.Tasks.RenewLeasesAsync(Worker, [mine, mineEnded, theirs], Lease, CancellationToken.None);
+
+        Assert.Equal(1, renewed);
+        Assert.Equal(Lease, (await db.Tasks.GetAsync(mine, CancellationToken.None))!.LeaseExpires);
+        Assert.Equal(Now, (await db.Tasks.GetAsync(mineEnded, CancellationToken.None))!.LeaseExpires);
+        Assert.Equal(Now, (await db.Tasks.GetAsync(theirs, CancellationToken.None))!.LeaseExpires);
+    }
+
+    [Fact]
+    public async Task ReplaceFinalInput_EndedAndActiveTasks_RewritesOnlyTheEndedOne()
+    {
+        await using var db = await SqliteTemplate.CopyAsync();
+        var ended = await AddAsync(db, TaskState.Canceled, Now);
+        var running = await AddAsync(db, TaskState.Running, Now);
+
+        Assert.True(await db.Tasks.ReplaceFinalInputAsync(ended, """{"name":"kept"}""", CancellationToken.None));
+        Assert.False(await db.Tasks.ReplaceFinalInputAsync(running, """{"name":"kept"}""", CancellationToken.None));
+
+        Assert.Equal("""{"name":"kept"}""", (await db.Tasks.GetAsync(ended, CancellationToken.None))!.Input);
+        Assert.Equal("{}", (await db.Tasks.GetAsync(running, CancellationToken.None))!.Input);
     }
 
     private static async Task ClaimAllAsync(ITaskStore store, string worker, ConcurrentBag<(Guid, string)> claims)
@@ -211,7 +281,7 @@ public sealed class TaskStoreTests
         {
             foreach (var id in queued)
             {
-                if (await store.TryClaimAsync(id, worker, Now, CancellationToken.None))
+                if (await store.TryClaimAsync(id, worker, Now, Lease, CancellationToken.None))
                 {
                     claims.Add((id, worker));
                 }
@@ -219,7 +289,8 @@ public sealed class TaskStoreTests
         }
     }
 
-    private static async Task<Guid> AddAsync(TestDatabase db, TaskState state, DateTime at, Guid? parentId = null, int stepsDone = 0)
+    private static async Task<Guid> AddAsync(
+        TestDatabase db, TaskState state, DateTime at, Guid? parentId = null, int stepsDone = 0, DateTime? lease = null, string worker = Worker)
     {
         var task = new ConsoleTask
         {
@@ -228,6 +299,8 @@ public sealed class TaskStoreTests
             State = state,
             ParentId = parentId,
             StepsDone = stepsDone,
+            ClaimedBy = state.IsActive() || state.IsFinal() ? worker : null,
+            LeaseExpires = lease,
             Created = at,
             StateChanged = at,
             Changed = at,
