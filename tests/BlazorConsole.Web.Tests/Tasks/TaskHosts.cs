@@ -6,10 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorConsole.Web.Tests.Tasks;
 
-/// <summary>Console hosts on one SQLite file, each with the gated test handler, a 100 ms poll interval and a 500 ms lease.</summary>
+/// <summary>Console hosts on one SQLite file, each with the gated test handler, a 100 ms poll interval and a 3 s lease.</summary>
 internal static class TaskHosts
 {
-    public static readonly TimeSpan LeaseDuration = TimeSpan.FromMilliseconds(500);
+    /// <summary>Short, so that recovery tests wait little, yet long enough that a loaded machine renews it in time.</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(3);
 
     public static ConsoleFactory NewRoot()
     {

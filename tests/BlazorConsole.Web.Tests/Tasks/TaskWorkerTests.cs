@@ -138,9 +138,10 @@ public sealed class TaskWorkerTests
 
         using var second = TaskHosts.Start(root, probe, "second");
 
-        // while the first host renews its lease, the second one's start-up and periodic recovery look at the task
+        // the lease it had when the second host started would have run out a lease ago: meanwhile the second
+        // host's start-up and periodic recovery (every third of a lease) looked at the task, and the first renewed it
         var since = (await TaskHosts.GetAsync(second, queued.Id))!.LeaseExpires!.Value;
-        var during = await TaskHosts.LeaseRenewedUntilAsync(second, queued.Id, since + (4 * TaskHosts.LeaseDuration));
+        var during = await TaskHosts.LeaseRenewedUntilAsync(second, queued.Id, since + (2 * TaskHosts.LeaseDuration));
         Assert.Equal(TaskState.Running, during.State);
         Assert.Equal(holder, during.ClaimedBy);
         Assert.Equal(1, during.StepsDone);
