@@ -53,6 +53,12 @@ public sealed class ConsoleTask
     /// <summary>The worker that claimed the task; null while it waits.</summary>
     public string? ClaimedBy { get; set; }
 
+    /// <summary>
+    /// Until when (UTC) the claiming worker holds the task: set at claim and renewed while the worker lives.
+    /// An active task whose lease has expired was left by a host that died; another host recovers it.
+    /// </summary>
+    public DateTime? LeaseExpires { get; set; }
+
     public bool CancelRequested { get; set; }
 
     public DateTime Created { get; set; }

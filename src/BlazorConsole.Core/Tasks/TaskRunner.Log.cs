@@ -22,7 +22,7 @@ public sealed partial class TaskRunner
     [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Task {TaskId} ({TaskType}) ended {State} {ErrorCode}")]
     private partial void LogFinished(Guid taskId, string taskType, TaskState state, string? errorCode);
 
-    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Task {TaskId} ({TaskType}) was interrupted by the host stopping after {StepsDone} steps; the next start recovers it")]
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Task {TaskId} ({TaskType}) was interrupted by the host stopping after {StepsDone} steps; a host recovers it once its lease expires")]
     private partial void LogLeftForRecovery(Guid taskId, string taskType, int stepsDone);
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "Task {TaskId} ({TaskType}) had been claimed but not started; queued again")]
@@ -33,4 +33,7 @@ public sealed partial class TaskRunner
 
     [LoggerMessage(EventId = 1009, Level = LogLevel.Error, Message = "The input of task {TaskId} ({TaskType}) could not be cleaned of secrets; it was dropped")]
     private partial void LogInputUnreadable(Exception exception, Guid taskId, string taskType);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Task {TaskId} ({TaskType}) was taken over by another host after the lease of {Worker} expired; this host stops it without writing it")]
+    private partial void LogLeaseLost(Guid taskId, string taskType, string? worker);
 }

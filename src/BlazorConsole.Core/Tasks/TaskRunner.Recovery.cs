@@ -3,17 +3,30 @@ namespace BlazorConsole.Core.Tasks;
 public sealed partial class TaskRunner
 {
     /// <summary>
-    /// Ends a task left Starting, Running or Stopping by a host that stopped. A task claimed but with no
-    /// step done goes back to Queued and runs again; a Running one has its done steps (and the step that
-    /// was under way) undone in reverse and ends Failed <see cref="TaskErrors.InterruptedCode"/>; a
-    /// Stopping one is undone and ends Canceled.
+    /// Ends a task left Starting, Running or Stopping by a host that died, once this worker has taken it over
+    /// (<see cref="ITaskStore.TryTakeOverAsync"/>; <paramref name="task"/> is the row read after that). A task
+    /// claimed but with no step done goes back to Queued and runs again; a Running one has its done steps (and
+    /// the step that was under way) undone in reverse and ends Failed <see cref="TaskErrors.InterruptedCode"/>;
+    /// a Stopping one is undone and ends Canceled.
     /// </summary>
     public async Task RecoverAsync(ConsoleTask task, CancellationToken stopping)
     {
         ArgumentNullException.ThrowIfNull(task);
+        try
+        {
+            await RecoverHeldAsync(task, stopping);
+        }
+        catch (TaskLeaseLostException)
+        {
+            LogLeaseLost(task.Id, task.Type, task.ClaimedBy);
+        }
+    }
+
+    private async Task RecoverHeldAsync(ConsoleTask task, CancellationToken stopping)
+    {
         if (task.State == TaskState.Starting && task.StepsDone == 0 && !task.CancelRequested)
         {
-            if (await store.TryRequeueAsync(task.Id, Now(), stopping))
+            if (task.ClaimedBy is { } worker && await store.TryRequeueAsync(task.Id, worker, Now(), stopping))
             {
                 LogRequeued(task.Id, task.Type);
                 if (await store.GetAsync(task.Id, stopping) is { } queued)
@@ -27,6 +40,9 @@ public sealed partial class TaskRunner
 
         var canceled = task.State == TaskState.Stopping || task.CancelRequested;
         LogRecovering(task.Id, task.Type, task.State, task.StepsDone);
+
+        // nothing is undone unless this worker still holds the task (the save throws when it does not)
+        await SaveAsync(task, stopping);
         _handlers.TryGetValue(task.Type, out var handler);
         var context = new TaskContext(task, (_, _) => Task.CompletedTask);
         IReadOnlyList<TaskStep> plan = [];

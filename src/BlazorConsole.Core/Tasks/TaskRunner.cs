@@ -6,7 +6,8 @@ namespace BlazorConsole.Core.Tasks;
 /// Runs one claimed task: builds its handler's plan, runs the steps from <see cref="ConsoleTask.StepsDone"/>
 /// on, saves and publishes the task after every change, and undoes the done steps in reverse when a step
 /// fails, throws or the task is canceled. A host shutdown is not a cancel: the row is left as it is, for
-/// <see cref="RecoverAsync"/> on the next start.
+/// <see cref="RecoverAsync"/> by a host once the lease has expired. Every write is conditional on this
+/// worker still holding the task; a runner whose task was taken over stops without touching the row.
 /// </summary>
 public sealed partial class TaskRunner(
     IEnumerable<ITaskHandler> handlers,
@@ -28,13 +29,26 @@ public sealed partial class TaskRunner(
     public async Task RunAsync(ConsoleTask task, CancellationToken stopping)
     {
         ArgumentNullException.ThrowIfNull(task);
-        if (!_handlers.TryGetValue(task.Type, out var handler))
+        try
         {
-            LogUnknownType(task.Id, task.Type);
-            await FinishAsync(task, null, TaskState.Failed, TaskErrors.InternalErrorCode, $"The task type '{task.Type}' is not supported by this server.", stopping);
-            return;
-        }
+            if (!_handlers.TryGetValue(task.Type, out var handler))
+            {
+                LogUnknownType(task.Id, task.Type);
+                await FinishAsync(task, null, TaskState.Failed, TaskErrors.InternalErrorCode, $"The task type '{task.Type}' is not supported by this server.", stopping);
+                return;
+            }
 
+            await RunClaimedAsync(task, handler, stopping);
+        }
+        catch (TaskLeaseLostException)
+        {
+            // another host took the task over after this one's lease expired: the row is its now
+            LogLeaseLost(task.Id, task.Type, task.ClaimedBy);
+        }
+    }
+
+    private async Task RunClaimedAsync(ConsoleTask task, ITaskHandler handler, CancellationToken stopping)
+    {
         using var source = cancellations.Register(task.Id, stopping);
         try
         {
@@ -43,8 +57,8 @@ public sealed partial class TaskRunner(
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             // Host shutdown, not a user's cancel: the row stays as it is in the database (Running, or
-            // Stopping when a user had asked), so that the next start undoes the done steps and ends it
-            // Failed VIRMT_TaskInterrupted (or Canceled). Nothing is written here on purpose.
+            // Stopping when a user had asked), so that a host recovers it once its lease expires: it undoes
+            // the done steps and ends it Failed VIRMT_TaskInterrupted (or Canceled). Nothing is written here on purpose.
             LogLeftForRecovery(task.Id, task.Type, task.StepsDone);
         }
         finally
@@ -79,9 +93,8 @@ public sealed partial class TaskRunner(
         for (; index < plan.Count; index++)
         {
             var step = plan[index];
-            if (token.IsCancellationRequested || await store.IsCancelRequestedAsync(task.Id, stopping))
+            if (await IsCancelRequestedAsync(task, token, stopping))
             {
-                stopping.ThrowIfCancellationRequested();
                 await CancelAsync(task, handler, plan, context, stepUnderWay: false, stopping);
                 return;
             }
@@ -131,6 +144,13 @@ public sealed partial class TaskRunner(
             }
         }
 
+        // a cancel answered Stopping while the last step ran is honoured: the task is undone, not Completed
+        if (await IsCancelRequestedAsync(task, token, stopping))
+        {
+            await CancelAsync(task, handler, plan, context, stepUnderWay: false, stopping);
+            return;
+        }
+
         // the last step's StepsDone is saved with Completed, so a task is never left "all done" but Running
         await FinishAsync(task, handler, TaskState.Completed, null, null, stopping);
     }
@@ -149,6 +169,18 @@ public sealed partial class TaskRunner(
         await FinishAsync(task, handler, TaskState.Canceled, TaskErrors.CanceledCode, CanceledMessage, stopping);
     }
 
+    /// <summary>True when this process's token or the row (another node's request) says cancel; throws on host shutdown.</summary>
+    private async Task<bool> IsCancelRequestedAsync(ConsoleTask task, CancellationToken token, CancellationToken stopping)
+    {
+        if (token.IsCancellationRequested || await store.IsCancelRequestedAsync(task.Id, stopping))
+        {
+            stopping.ThrowIfCancellationRequested();
+            return true;
+        }
+
+        return false;
+    }
+
     private async Task ReportStepProgressAsync(ConsoleTask task, int index, int total, int percentOfStep, CancellationToken cancellationToken)
     {
         task.Progress = Percent(index, percentOfStep, total);
@@ -158,7 +190,11 @@ public sealed partial class TaskRunner(
     private async Task SaveAsync(ConsoleTask task, CancellationToken cancellationToken)
     {
         task.Changed = Now();
-        await store.SaveAsync(task, cancellationToken);
+        if (!await store.SaveAsync(task, cancellationToken))
+        {
+            throw new TaskLeaseLostException(task.Id);
+        }
+
         notifier.Publish(task.Snapshot());
     }
 
@@ -179,22 +215,21 @@ public sealed partial class TaskRunner(
             task.Result = null;
         }
 
-        if (handler is not null)
-        {
-            try
-            {
-                task.Input = handler.WithoutSecrets(task.Input);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // an input that cannot be read cannot be cleaned: drop it rather than keep a secret
-                LogInputUnreadable(ex, task.Id, task.Type);
-                task.Input = "{}";
-            }
-        }
+        task.Input = WithoutSecrets(task, handler);
 
         await SaveAsync(task, cancellationToken);
         LogFinished(task.Id, task.Type, state, errorCode);
+    }
+
+    private string WithoutSecrets(ConsoleTask task, ITaskHandler? handler)
+    {
+        var input = TaskSecrets.Remove(handler, task.Input, out var unreadable);
+        if (unreadable is not null)
+        {
+            LogInputUnreadable(unreadable, task.Id, task.Type);
+        }
+
+        return input;
     }
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;

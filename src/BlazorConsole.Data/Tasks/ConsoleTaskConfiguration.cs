@@ -25,5 +25,8 @@ internal sealed class ConsoleTaskConfiguration : IEntityTypeConfiguration<Consol
         builder.HasIndex(t => t.ParentId);
         builder.HasIndex(t => t.TenantId);
         builder.HasIndex(t => t.Changed);
+
+        // recovery looks for active tasks whose lease has expired (their host died)
+        builder.HasIndex(t => new { t.State, t.LeaseExpires });
     }
 }

@@ -7,6 +7,8 @@ namespace BlazorConsole.Data.Tasks;
 
 internal sealed class TaskStore(IDbContextFactory<ConsoleDbContext> factory) : ITaskStore
 {
+    private const string CanceledBeforeStartMessage = "The task was canceled before it started.";
+
     private static readonly TaskState[] Final = [TaskState.Completed, TaskState.Failed, TaskState.Canceled];
     private static readonly TaskState[] Active = [TaskState.Starting, TaskState.Running, TaskState.Stopping];
 
@@ -70,7 +72,7 @@ internal sealed class TaskStore(IDbContextFactory<ConsoleDbContext> factory) : I
             .OrderBy(t => t.Created).Select(t => t.Id).Take(limit).ToListAsync(cancellationToken);
     }
 
-    public async Task<bool> TryClaimAsync(Guid id, string worker, DateTime now, CancellationToken cancellationToken)
+    public async Task<bool> TryClaimAsync(Guid id, string worker, DateTime now, DateTime leaseExpires, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var claimed = await db.Tasks
@@ -78,34 +80,38 @@ internal sealed class TaskStore(IDbContextFactory<ConsoleDbContext> factory) : I
             .ExecuteUpdateAsync(
                 s => s.SetProperty(t => t.State, TaskState.Starting)
                     .SetProperty(t => t.ClaimedBy, worker)
+                    .SetProperty(t => t.LeaseExpires, leaseExpires)
                     .SetProperty(t => t.StateChanged, now)
                     .SetProperty(t => t.Changed, now),
                 cancellationToken);
         return claimed == 1;
     }
 
-    public async Task<bool> TryRequeueAsync(Guid id, DateTime now, CancellationToken cancellationToken)
+    public async Task<bool> TryRequeueAsync(Guid id, string worker, DateTime now, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var requeued = await db.Tasks
-            .Where(t => t.Id == id && t.State == TaskState.Starting && t.StepsDone == 0 && !t.CancelRequested)
+            .Where(t => t.Id == id && t.ClaimedBy == worker && t.State == TaskState.Starting && t.StepsDone == 0 && !t.CancelRequested)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(t => t.State, TaskState.Queued)
                     .SetProperty(t => t.ClaimedBy, (string?)null)
+                    .SetProperty(t => t.LeaseExpires, (DateTime?)null)
                     .SetProperty(t => t.StateChanged, now)
                     .SetProperty(t => t.Changed, now),
                 cancellationToken);
         return requeued == 1;
     }
 
-    public async Task SaveAsync(ConsoleTask task, CancellationToken cancellationToken)
+    public async Task<bool> SaveAsync(ConsoleTask task, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
 
-        // a cancel request may have set Stopping since the runner read the row: Running never overwrites it
+        // a cancel request may have set Stopping since the runner read the row: Running never overwrites it;
+        // a worker whose task was taken over (its lease expired) writes nothing
         var keepStopping = task.State == TaskState.Running;
-        await db.Tasks.Where(t => t.Id == task.Id).ExecuteUpdateAsync(
+        var worker = task.ClaimedBy;
+        var saved = await db.Tasks.Where(t => t.Id == task.Id && t.ClaimedBy == worker).ExecuteUpdateAsync(
             s => s.SetProperty(t => t.State, t => keepStopping && t.State == TaskState.Stopping ? TaskState.Stopping : task.State)
                 .SetProperty(t => t.TenantId, task.TenantId)
                 .SetProperty(t => t.Stage, task.Stage)
@@ -119,6 +125,7 @@ internal sealed class TaskStore(IDbContextFactory<ConsoleDbContext> factory) : I
                 .SetProperty(t => t.StateChanged, task.StateChanged)
                 .SetProperty(t => t.Changed, task.Changed),
             cancellationToken);
+        return saved == 1;
     }
 
     public async Task<CancelOutcome> RequestCancelAsync(Guid id, DateTime now, CancellationToken cancellationToken)
@@ -143,7 +150,7 @@ internal sealed class TaskStore(IDbContextFactory<ConsoleDbContext> factory) : I
                 s => s.SetProperty(t => t.State, TaskState.Canceled)
                     .SetProperty(t => t.CancelRequested, true)
                     .SetProperty(t => t.ErrorCode, TaskErrors.CanceledCode)
-                    .SetProperty(t => t.ErrorMessage, "The task was canceled before it started.")
+                    .SetProperty(t => t.ErrorMessage, CanceledBeforeStartMessage)
                     .SetProperty(t => t.StateChanged, now)
                     .SetProperty(t => t.Changed, now),
                 cancellationToken);
@@ -176,10 +183,48 @@ internal sealed class TaskStore(IDbContextFactory<ConsoleDbContext> factory) : I
         return await db.Tasks.AnyAsync(t => t.Id == id && t.CancelRequested, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ConsoleTask>> ListActiveAsync(CancellationToken cancellationToken)
+    public async Task<int> RenewLeasesAsync(string worker, IReadOnlyCollection<Guid> ids, DateTime leaseExpires, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Tasks
+            .Where(t => ids.Contains(t.Id) && t.ClaimedBy == worker && Active.Contains(t.State))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseExpires, leaseExpires), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Guid>> ListExpiredAsync(DateTime now, int limit, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Tasks.AsNoTracking().Where(t => Active.Contains(t.State)).OrderBy(t => t.Created).ToListAsync(cancellationToken);
+        return await db.Tasks.AsNoTracking()
+            .Where(t => Active.Contains(t.State) && (t.LeaseExpires == null || t.LeaseExpires < now))
+            .OrderBy(t => t.LeaseExpires).Select(t => t.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> TryTakeOverAsync(Guid id, string worker, DateTime now, DateTime leaseExpires, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var taken = await db.Tasks
+            .Where(t => t.Id == id && Active.Contains(t.State) && (t.LeaseExpires == null || t.LeaseExpires < now))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(t => t.ClaimedBy, worker)
+                    .SetProperty(t => t.LeaseExpires, leaseExpires)
+                    .SetProperty(t => t.Changed, now),
+                cancellationToken);
+        return taken == 1;
+    }
+
+    public async Task<bool> ReplaceFinalInputAsync(Guid id, string input, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var replaced = await db.Tasks
+            .Where(t => t.Id == id && Final.Contains(t.State))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Input, input), cancellationToken);
+        return replaced == 1;
     }
 
     public async Task<int> PurgeAsync(DateTime changedBefore, CancellationToken cancellationToken)
@@ -196,6 +241,7 @@ internal sealed class TaskStore(IDbContextFactory<ConsoleDbContext> factory) : I
                 s => s.SetProperty(t => t.State, TaskState.Canceled)
                     .SetProperty(t => t.CancelRequested, true)
                     .SetProperty(t => t.ErrorCode, TaskErrors.CanceledCode)
+                    .SetProperty(t => t.ErrorMessage, CanceledBeforeStartMessage)
                     .SetProperty(t => t.StateChanged, now)
                     .SetProperty(t => t.Changed, now),
                 cancellationToken);

@@ -15,6 +15,14 @@ public sealed class TaskOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a claimed task stays this node's without a renewal. The worker renews the leases of its tasks
+    /// every third of this; a node that dies stops renewing, and another node recovers its tasks once the
+    /// lease has expired (so a crash is recovered within about this long, without a restart).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Ended tasks (Completed, Failed, Canceled) older than this many days are deleted, hourly.</summary>
     [Range(1, 3650)]
     public int HistoryDays { get; set; } = 30;

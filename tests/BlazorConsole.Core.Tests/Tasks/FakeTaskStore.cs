@@ -6,6 +6,8 @@ namespace BlazorConsole.Core.Tests.Tasks;
 /// <summary>Task rows in memory, with the same conditional updates as the SQL store; keeps every saved version.</summary>
 internal sealed class FakeTaskStore : ITaskStore
 {
+    private const string CanceledBeforeStart = "The task was canceled before it started.";
+
     private readonly Lock _lock = new();
     private readonly Dictionary<Guid, ConsoleTask> _rows = [];
 
@@ -52,7 +54,7 @@ internal sealed class FakeTaskStore : ITaskStore
         }
     }
 
-    public Task<bool> TryClaimAsync(Guid id, string worker, DateTime now, CancellationToken cancellationToken)
+    public Task<bool> TryClaimAsync(Guid id, string worker, DateTime now, DateTime leaseExpires, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
@@ -63,38 +65,46 @@ internal sealed class FakeTaskStore : ITaskStore
 
             task.State = TaskState.Starting;
             task.ClaimedBy = worker;
+            task.LeaseExpires = leaseExpires;
             task.StateChanged = now;
             task.Changed = now;
             return Task.FromResult(true);
         }
     }
 
-    public Task<bool> TryRequeueAsync(Guid id, DateTime now, CancellationToken cancellationToken)
+    public Task<bool> TryRequeueAsync(Guid id, string worker, DateTime now, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
-            if (!_rows.TryGetValue(id, out var task) || task.State != TaskState.Starting || task.StepsDone != 0 || task.CancelRequested)
+            if (!_rows.TryGetValue(id, out var task) || task.ClaimedBy != worker || task.State != TaskState.Starting || task.StepsDone != 0 || task.CancelRequested)
             {
                 return Task.FromResult(false);
             }
 
             task.State = TaskState.Queued;
             task.ClaimedBy = null;
+            task.LeaseExpires = null;
             task.StateChanged = now;
             task.Changed = now;
             return Task.FromResult(true);
         }
     }
 
-    public Task SaveAsync(ConsoleTask task, CancellationToken cancellationToken)
+    public Task<bool> SaveAsync(ConsoleTask task, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         lock (_lock)
         {
             var row = _rows[task.Id];
+            if (row.ClaimedBy != task.ClaimedBy)
+            {
+                return Task.FromResult(false);
+            }
+
             var copy = task.Snapshot();
             copy.CancelRequested = row.CancelRequested;
             copy.ClaimedBy = row.ClaimedBy;
+            copy.LeaseExpires = row.LeaseExpires;
             if (task.State == TaskState.Running && row.State == TaskState.Stopping)
             {
                 copy.State = TaskState.Stopping;
@@ -104,7 +114,7 @@ internal sealed class FakeTaskStore : ITaskStore
             Saves.Add(copy.Snapshot());
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult(true);
     }
 
     public Task<CancelOutcome> RequestCancelAsync(Guid id, DateTime now, CancellationToken cancellationToken)
@@ -133,10 +143,13 @@ internal sealed class FakeTaskStore : ITaskStore
             {
                 task.State = TaskState.Canceled;
                 task.ErrorCode = TaskErrors.CanceledCode;
+                task.ErrorMessage = CanceledBeforeStart;
+                CancelChildren(id, now);
                 return Task.FromResult(CancelOutcome.Canceled);
             }
 
             task.State = TaskState.Stopping;
+            CancelChildren(id, now);
             return Task.FromResult(CancelOutcome.Stopping);
         }
     }
@@ -150,11 +163,51 @@ internal sealed class FakeTaskStore : ITaskStore
         }
     }
 
-    public Task<IReadOnlyList<ConsoleTask>> ListActiveAsync(CancellationToken cancellationToken)
+    public Task<int> RenewLeasesAsync(string worker, IReadOnlyCollection<Guid> ids, DateTime leaseExpires, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
-            return Task.FromResult<IReadOnlyList<ConsoleTask>>([.. _rows.Values.Where(t => t.State.IsActive()).Select(t => t.Snapshot())]);
+            var held = _rows.Values.Where(t => ids.Contains(t.Id) && t.ClaimedBy == worker && t.State.IsActive()).ToList();
+            held.ForEach(t => t.LeaseExpires = leaseExpires);
+            return Task.FromResult(held.Count);
+        }
+    }
+
+    public Task<IReadOnlyList<Guid>> ListExpiredAsync(DateTime now, int limit, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult<IReadOnlyList<Guid>>([.. _rows.Values.Where(t => IsExpired(t, now)).Take(limit).Select(t => t.Id)]);
+        }
+    }
+
+    public Task<bool> TryTakeOverAsync(Guid id, string worker, DateTime now, DateTime leaseExpires, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (!_rows.TryGetValue(id, out var task) || !IsExpired(task, now))
+            {
+                return Task.FromResult(false);
+            }
+
+            task.ClaimedBy = worker;
+            task.LeaseExpires = leaseExpires;
+            task.Changed = now;
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<bool> ReplaceFinalInputAsync(Guid id, string input, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (!_rows.TryGetValue(id, out var task) || !task.State.IsFinal())
+            {
+                return Task.FromResult(false);
+            }
+
+            task.Input = input;
+            return Task.FromResult(true);
         }
     }
 
@@ -168,6 +221,15 @@ internal sealed class FakeTaskStore : ITaskStore
         }
     }
 
+    /// <summary>Hands the row to another worker, the way a host that took over an expired task does.</summary>
+    public void GiveTo(Guid id, string worker)
+    {
+        lock (_lock)
+        {
+            _rows[id].ClaimedBy = worker;
+        }
+    }
+
     /// <summary>Sets the cancel flag the way another node's cancel request does (the row only).</summary>
     public void FlagCancel(Guid id)
     {
@@ -177,4 +239,27 @@ internal sealed class FakeTaskStore : ITaskStore
             _rows[id].State = TaskState.Stopping;
         }
     }
+
+    private void CancelChildren(Guid parentId, DateTime now)
+    {
+        foreach (var child in _rows.Values.Where(t => t.ParentId == parentId && !t.State.IsFinal()))
+        {
+            child.CancelRequested = true;
+            child.StateChanged = now;
+            child.Changed = now;
+            if (child.State is TaskState.Created or TaskState.Queued)
+            {
+                child.State = TaskState.Canceled;
+                child.ErrorCode = TaskErrors.CanceledCode;
+                child.ErrorMessage = CanceledBeforeStart;
+            }
+            else
+            {
+                child.State = TaskState.Stopping;
+            }
+        }
+    }
+
+    private static bool IsExpired(ConsoleTask task, DateTime now) =>
+        task.State.IsActive() && (task.LeaseExpires is null || task.LeaseExpires < now);
 }

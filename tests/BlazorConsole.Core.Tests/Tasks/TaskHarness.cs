@@ -15,8 +15,12 @@ internal sealed class TaskHarness
     {
         Time = time;
         Runner = new TaskRunner(handlers, Store, Notifier, Cancellations, Time, Logger);
+        Service = new TaskService(Store, handlers, Cancellations, Notifier, Time, ServiceLogger);
         Notifier.TaskChanged += Published.Add;
     }
+
+    /// <summary>The worker that holds the tasks this harness claims.</summary>
+    public const string Worker = "test";
 
     public FakeTaskStore Store { get; } = new();
 
@@ -30,6 +34,10 @@ internal sealed class TaskHarness
 
     public TaskRunner Runner { get; }
 
+    public RecordingLogger<TaskService> ServiceLogger { get; } = new();
+
+    public TaskService Service { get; }
+
     public List<ConsoleTask> Published { get; } = [];
 
     /// <summary>Adds a task as the worker leaves it after a claim: Starting, no step done.</summary>
@@ -42,7 +50,8 @@ internal sealed class TaskHarness
             Type = type,
             State = TaskState.Starting,
             Input = TaskContext.SerializeInput(input),
-            ClaimedBy = "test",
+            ClaimedBy = Worker,
+            LeaseExpires = now.AddSeconds(30),
             Created = now,
             StateChanged = now,
             Changed = now,

@@ -197,14 +197,61 @@ public sealed class TaskRunnerTests
     }
 
     [Fact]
-    public async Task Run_UnknownType_FailsWithInternalError()
+    public async Task Run_UnknownType_FailsWithInternalErrorAndDropsTheInput()
     {
         var harness = new TaskHarness(new ScriptedHandler());
 
-        var task = await harness.RunAsync("NoSuchType", new { });
+        var task = await harness.RunAsync("NoSuchType", new { ProtectedAdminPassword = "protected-secret-value" });
 
         Assert.Equal(TaskState.Failed, task.State);
         Assert.Equal(TaskErrors.InternalErrorCode, task.ErrorCode);
+        Assert.Equal(TaskSecrets.NoInput, task.Input);
+    }
+
+    [Fact]
+    public async Task Run_CancelRequestedWhileTheLastStepRuns_UndoesAndEndsCanceledNotCompleted()
+    {
+        var harness = new TaskHarness();
+        var handler = new ScriptedHandler().Step("one").Step("two", async (c, ct) =>
+        {
+            // the request is answered Stopping (202) while the step finishes without looking at its token
+            Assert.Equal(CancelOutcome.Stopping, await harness.Store.RequestCancelAsync(c.Current.Id, DateTime.UtcNow, ct));
+            return Result.Success();
+        });
+        harness = new TaskHarness(handler);
+
+        var task = await harness.RunAsync(ScriptedHandler.TypeName, new { });
+
+        Assert.Equal(["run one", "run two", "undo two", "undo one"], handler.Journal);
+        Assert.Equal(TaskState.Canceled, task.State);
+        Assert.Equal(TaskErrors.CanceledCode, task.ErrorCode);
+        Assert.Null(task.Result);
+        Assert.DoesNotContain(harness.Store.Saves, s => s.State == TaskState.Completed);
+    }
+
+    [Fact]
+    public async Task Run_TaskTakenOverByAnotherHostMidStep_StopsWithoutWritingTheRowAndWarns()
+    {
+        var harness = new TaskHarness();
+        var savesAtTakeOver = -1;
+        var handler = new ScriptedHandler().Step("one").Step("two", (c, _) =>
+        {
+            harness.Store.GiveTo(c.Current.Id, "other-host");
+            savesAtTakeOver = harness.Store.Saves.Count;
+            return Task.FromResult<Result>(StepError);
+        }).Step("three");
+        harness = new TaskHarness(handler);
+
+        var task = await harness.RunAsync(ScriptedHandler.TypeName, new { });
+
+        // the failed step's undo ran once, and its save found the row taken: nothing more was written or undone
+        Assert.Equal(["run one", "run two", "undo one"], handler.Journal);
+        Assert.Equal(TaskState.Running, task.State);
+        Assert.Equal("other-host", task.ClaimedBy);
+        Assert.Equal(1, task.StepsDone);
+        Assert.Null(task.ErrorCode);
+        Assert.Equal(savesAtTakeOver, harness.Store.Saves.Count);
+        Assert.Contains(harness.Logger.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("taken over", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -243,6 +290,25 @@ public sealed class TaskRunnerTests
         Assert.Equal(["undo two", "undo one"], handler.Journal);
         Assert.Equal(TaskState.Canceled, recovered.State);
         Assert.Equal(TaskErrors.CanceledCode, recovered.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Recover_TaskHeldByAnotherWorker_LeavesItAlone()
+    {
+        var handler = new ScriptedHandler().Step("one").Step("two");
+        var harness = new TaskHarness(handler);
+        var task = await harness.ClaimedAsync(ScriptedHandler.TypeName, new { });
+        task.State = TaskState.Running;
+        task.StepsDone = 1;
+        await harness.Store.SaveAsync(task, CancellationToken.None);
+        harness.Store.GiveTo(task.Id, "live-host");
+
+        await harness.Runner.RecoverAsync(task, CancellationToken.None);
+
+        var stored = await harness.StoredAsync(task.Id);
+        Assert.Empty(handler.Journal);
+        Assert.Equal(TaskState.Running, stored.State);
+        Assert.Equal(1, stored.StepsDone);
     }
 
     [Fact]

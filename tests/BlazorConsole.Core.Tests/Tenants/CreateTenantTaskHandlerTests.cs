@@ -76,7 +76,7 @@ public sealed class CreateTenantTaskHandlerTests
     {
         var harness = Harness(kscConfigured: true);
         var task = await harness.ClaimedAsync(TaskTypes.CreateTenant, Input("Fabrikam", TenantType.Complete));
-        var running = new ConsoleTask { Id = task.Id, Type = task.Type, Input = task.Input, State = TaskState.Running };
+        var running = new ConsoleTask { Id = task.Id, Type = task.Type, Input = task.Input, State = TaskState.Running, ClaimedBy = task.ClaimedBy };
 
         // the tenant row was saved, then the host died before the step was recorded as done
         var context = new TaskContext(running, (_, _) => Task.CompletedTask);

@@ -7,7 +7,11 @@ namespace BlazorConsole.Data.Tests.Tasks;
 
 public sealed class TaskStoreTests : IDisposable
 {
+    private const string Worker = "worker-a";
+
     private static readonly DateTime Now = new(2026, 11, 23, 10, 0, 0, DateTimeKind.Utc);
+
+    private static readonly DateTime Lease = Now.AddSeconds(30);
 
     private readonly TestDatabase _database = new();
     private readonly TaskStore _tasks;
@@ -35,6 +39,7 @@ public sealed class TaskStoreTests : IDisposable
             var task = await _tasks.GetAsync(id, CancellationToken.None);
             Assert.Equal(TaskState.Starting, task!.State);
             Assert.Equal(worker, task.ClaimedBy);
+            Assert.Equal(Lease, task.LeaseExpires);
         }
     }
 
@@ -50,7 +55,8 @@ public sealed class TaskStoreTests : IDisposable
         Assert.Equal(TaskState.Canceled, task!.State);
         Assert.Equal(TaskErrors.CanceledCode, task.ErrorCode);
         Assert.Equal(Now.AddMinutes(1), task.StateChanged);
-        Assert.False(await _tasks.TryClaimAsync(id, "worker", Now, CancellationToken.None));
+        Assert.Equal("The task was canceled before it started.", task.ErrorMessage);
+        Assert.False(await _tasks.TryClaimAsync(id, "worker", Now, Lease, CancellationToken.None));
     }
 
     [Fact]
@@ -101,12 +107,16 @@ public sealed class TaskStoreTests : IDisposable
 
         Assert.Equal(CancelOutcome.Stopping, await _tasks.RequestCancelAsync(parent, Now, CancellationToken.None));
 
-        Assert.Equal(TaskState.Canceled, (await _tasks.GetAsync(child, CancellationToken.None))!.State);
+        var canceled = (await _tasks.GetAsync(child, CancellationToken.None))!;
+        Assert.Equal(TaskState.Canceled, canceled.State);
+        Assert.Equal(TaskErrors.CanceledCode, canceled.ErrorCode);
+        Assert.Equal("The task was canceled before it started.", canceled.ErrorMessage);
     }
 
     [Fact]
     public async Task RequestCancel_UnknownTask_IsNotFound()
     {
+
         Assert.Equal(CancelOutcome.NotFound, await _tasks.RequestCancelAsync(Guid.NewGuid(), Now, CancellationToken.None));
     }
 
@@ -138,7 +148,7 @@ public sealed class TaskStoreTests : IDisposable
 
         runnerCopy.Stage = "step two";
         runnerCopy.StepsDone = 1;
-        await _tasks.SaveAsync(runnerCopy, CancellationToken.None);
+        Assert.True(await _tasks.SaveAsync(runnerCopy, CancellationToken.None));
 
         var task = (await _tasks.GetAsync(id, CancellationToken.None))!;
         Assert.Equal(TaskState.Stopping, task.State);
@@ -163,14 +173,16 @@ public sealed class TaskStoreTests : IDisposable
     public async Task TryRequeue_StartingWithNoStepDone_GoesBackToQueuedOnce()
     {
         var id = await AddAsync(TaskState.Queued, Now);
-        Assert.True(await _tasks.TryClaimAsync(id, "dead-worker", Now, CancellationToken.None));
+        Assert.True(await _tasks.TryClaimAsync(id, Worker, Now, Lease, CancellationToken.None));
 
-        Assert.True(await _tasks.TryRequeueAsync(id, Now, CancellationToken.None));
-        Assert.False(await _tasks.TryRequeueAsync(id, Now, CancellationToken.None));
+        Assert.False(await _tasks.TryRequeueAsync(id, "another-worker", Now, CancellationToken.None));
+        Assert.True(await _tasks.TryRequeueAsync(id, Worker, Now, CancellationToken.None));
+        Assert.False(await _tasks.TryRequeueAsync(id, Worker, Now, CancellationToken.None));
 
         var task = (await _tasks.GetAsync(id, CancellationToken.None))!;
         Assert.Equal(TaskState.Queued, task.State);
         Assert.Null(task.ClaimedBy);
+        Assert.Null(task.LeaseExpires);
         Assert.Equal([id], await _tasks.ListQueuedAsync(10, CancellationToken.None));
     }
 
@@ -179,25 +191,80 @@ public sealed class TaskStoreTests : IDisposable
     {
         var id = await AddAsync(TaskState.Starting, Now, stepsDone: 1);
 
-        Assert.False(await _tasks.TryRequeueAsync(id, Now, CancellationToken.None));
+        Assert.False(await _tasks.TryRequeueAsync(id, Worker, Now, CancellationToken.None));
         Assert.Equal(TaskState.Starting, (await _tasks.GetAsync(id, CancellationToken.None))!.State);
     }
 
     [Fact]
-    public async Task ListActive_MixedStates_ReturnsStartingRunningAndStopping()
+    public async Task ListExpired_MixedStatesAndLeases_ReturnsOnlyActiveTasksWhoseLeaseRanOut()
     {
-        var active = new[]
+        var expired = new[]
         {
-            await AddAsync(TaskState.Starting, Now),
-            await AddAsync(TaskState.Running, Now.AddSeconds(1)),
-            await AddAsync(TaskState.Stopping, Now.AddSeconds(2)),
+            await AddAsync(TaskState.Starting, Now, lease: Now.AddSeconds(-3)),
+            await AddAsync(TaskState.Running, Now, lease: Now.AddSeconds(-2)),
+            await AddAsync(TaskState.Stopping, Now, lease: Now.AddSeconds(-1)),
         };
+        await AddAsync(TaskState.Running, Now, lease: Now.AddSeconds(1));
         await AddAsync(TaskState.Queued, Now);
-        await AddAsync(TaskState.Completed, Now);
+        await AddAsync(TaskState.Completed, Now, lease: Now.AddSeconds(-5));
 
-        var listed = await _tasks.ListActiveAsync(CancellationToken.None);
+        var listed = await _tasks.ListExpiredAsync(Now, 10, CancellationToken.None);
 
-        Assert.Equal(active, listed.Select(t => t.Id));
+        Assert.Equal(expired, listed);
+    }
+
+    [Fact]
+    public async Task TryTakeOver_ExpiredLease_OnlyOneOfTwoWorkersWinsAndTheOwnerCanNoLongerSave()
+    {
+        var id = await AddAsync(TaskState.Running, Now, lease: Now.AddSeconds(-1));
+        var ownerCopy = (await _tasks.GetAsync(id, CancellationToken.None))!;
+
+        Assert.True(await _tasks.TryTakeOverAsync(id, "worker-b", Now, Lease, CancellationToken.None));
+        Assert.False(await _tasks.TryTakeOverAsync(id, "worker-c", Now, Lease, CancellationToken.None));
+
+        ownerCopy.State = TaskState.Completed;
+        Assert.False(await _tasks.SaveAsync(ownerCopy, CancellationToken.None));
+        var task = (await _tasks.GetAsync(id, CancellationToken.None))!;
+        Assert.Equal(TaskState.Running, task.State);
+        Assert.Equal("worker-b", task.ClaimedBy);
+        Assert.Equal(Lease, task.LeaseExpires);
+    }
+
+    [Fact]
+    public async Task TryTakeOver_LeaseStillRunning_IsRefused()
+    {
+        var id = await AddAsync(TaskState.Running, Now, lease: Now.AddSeconds(1));
+
+        Assert.False(await _tasks.TryTakeOverAsync(id, "worker-b", Now, Lease, CancellationToken.None));
+        Assert.Equal(Worker, (await _tasks.GetAsync(id, CancellationToken.None))!.ClaimedBy);
+    }
+
+    [Fact]
+    public async Task RenewLeases_TasksOfTwoWorkers_ExtendsOnlyTheCallersActiveTasks()
+    {
+        var mine = await AddAsync(TaskState.Running, Now, lease: Now);
+        var mineEnded = await AddAsync(TaskState.Completed, Now, lease: Now);
+        var theirs = await AddAsync(TaskState.Running, Now, lease: Now, worker: "worker-b");
+
+        var renewed = await _tasks.RenewLeasesAsync(Worker, [mine, mineEnded, theirs], Lease, CancellationToken.None);
+
+        Assert.Equal(1, renewed);
+        Assert.Equal(Lease, (await _tasks.GetAsync(mine, CancellationToken.None))!.LeaseExpires);
+        Assert.Equal(Now, (await _tasks.GetAsync(mineEnded, CancellationToken.None))!.LeaseExpires);
+        Assert.Equal(Now, (await _tasks.GetAsync(theirs, CancellationToken.None))!.LeaseExpires);
+    }
+
+    [Fact]
+    public async Task ReplaceFinalInput_EndedAndActiveTasks_RewritesOnlyTheEndedOne()
+    {
+        var ended = await AddAsync(TaskState.Canceled, Now);
+        var running = await AddAsync(TaskState.Running, Now);
+
+        Assert.True(await _tasks.ReplaceFinalInputAsync(ended, """{"name":"kept"}""", CancellationToken.None));
+        Assert.False(await _tasks.ReplaceFinalInputAsync(running, """{"name":"kept"}""", CancellationToken.None));
+
+        Assert.Equal("""{"name":"kept"}""", (await _tasks.GetAsync(ended, CancellationToken.None))!.Input);
+        Assert.Equal("{}", (await _tasks.GetAsync(running, CancellationToken.None))!.Input);
     }
 
     private async Task ClaimAllAsync(string worker, ConcurrentBag<(Guid, string)> claims)
@@ -206,7 +273,7 @@ public sealed class TaskStoreTests : IDisposable
         {
             foreach (var id in queued)
             {
-                if (await _tasks.TryClaimAsync(id, worker, Now, CancellationToken.None))
+                if (await _tasks.TryClaimAsync(id, worker, Now, Lease, CancellationToken.None))
                 {
                     claims.Add((id, worker));
                 }
@@ -214,7 +281,8 @@ public sealed class TaskStoreTests : IDisposable
         }
     }
 
-    private async Task<Guid> AddAsync(TaskState state, DateTime at, Guid? parentId = null, int stepsDone = 0)
+    private async Task<Guid> AddAsync(
+        TaskState state, DateTime at, Guid? parentId = null, int stepsDone = 0, DateTime? lease = null, string worker = Worker)
     {
         var task = new ConsoleTask
         {
@@ -223,6 +291,8 @@ public sealed class TaskStoreTests : IDisposable
             State = state,
             ParentId = parentId,
             StepsDone = stepsDone,
+            ClaimedBy = state.IsActive() || state.IsFinal() ? worker : null,
+            LeaseExpires = lease,
             Created = at,
             StateChanged = at,
             Changed = at,

@@ -6,13 +6,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorConsole.Web.Tests.Tasks;
 
-/// <summary>Console hosts on one SQLite file, each with the gated test handler and a 100 ms poll interval.</summary>
+/// <summary>Console hosts on one SQLite file, each with the gated test handler, a 100 ms poll interval and a 3 s lease.</summary>
 internal static class TaskHosts
 {
+    /// <summary>Short, so that recovery tests wait little, yet long enough that a loaded machine renews it in time.</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(3);
+
     public static ConsoleFactory NewRoot()
     {
         var root = new ConsoleFactory();
         root.Settings["Tasks:PollInterval"] = "00:00:00.100";
+        root.Settings["Tasks:LeaseDuration"] = LeaseDuration.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
         return root;
     }
 
@@ -43,6 +47,23 @@ internal static class TaskHosts
             }
 
             Assert.True(DateTime.UtcNow < deadline, $"Task {id} did not end; it is {task?.State}.");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Polls the row until its lease reaches <paramref name="until"/> (renewed by its holder); fails after 30 s.</summary>
+    public static async Task<ConsoleTask> LeaseRenewedUntilAsync(WebApplicationFactory<Program> host, Guid id, DateTime until)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var task = await GetAsync(host, id);
+            if (task?.LeaseExpires >= until || task is null || task.State.IsFinal())
+            {
+                return task!;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"The lease of task {id} was not renewed until {until:O}; it is {task.LeaseExpires:O}.");
             await Task.Delay(50);
         }
     }

@@ -21,6 +21,7 @@ public sealed class TaskRegistrationTests
         Assert.Equal(4, options.MaxConcurrency);
         Assert.Equal(TimeSpan.FromSeconds(1), options.PollInterval);
         Assert.Equal(30, options.HistoryDays);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.LeaseDuration);
     }
 
     [Fact]
@@ -35,6 +36,8 @@ public sealed class TaskRegistrationTests
     [InlineData("Tasks:MaxConcurrency", "0")]
     [InlineData("Tasks:PollInterval", "00:00:00")]
     [InlineData("Tasks:HistoryDays", "0")]
+    [InlineData("Tasks:LeaseDuration", "00:00:00.050")]
+    [InlineData("Tasks:LeaseDuration", "01:00:00")]
     public void Start_InvalidTaskSetting_StopsStartNamingTheKey(string key, string value)
     {
         using var factory = new ConsoleFactory();

@@ -12,25 +12,45 @@ public sealed class TaskWorkerHealthTests
     [Fact]
     public async Task Check_LoopTickedWithinThreePollIntervals_IsHealthy()
     {
-        var health = new TaskWorkerHealth(_time, Options.Create(new TaskOptions { PollInterval = TimeSpan.FromSeconds(1) }));
+        var health = Health(TimeSpan.FromSeconds(30));
         _time.Advance(TimeSpan.FromSeconds(2));
         health.Tick();
-        _time.Advance(TimeSpan.FromSeconds(3));
+        _time.Advance(TimeSpan.FromSeconds(89));
 
-        var result = await health.CheckHealthAsync(new HealthCheckContext());
-
-        Assert.Equal(HealthStatus.Healthy, result.Status);
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
     }
 
     [Fact]
-    public async Task Check_LoopSilentForMoreThanThreePollIntervals_IsUnhealthyUntilItTicksAgain()
+    public async Task Check_LongPassWithAShortPollInterval_StaysHealthyForAMinute()
     {
-        var health = new TaskWorkerHealth(_time, Options.Create(new TaskOptions { PollInterval = TimeSpan.FromSeconds(1) }));
-        _time.Advance(TimeSpan.FromSeconds(3.5));
+        // a start-up recovery or an hourly purge may hold the loop far longer than 3 × 1 s
+        var health = Health(TimeSpan.FromSeconds(1));
+        _time.Advance(TimeSpan.FromSeconds(59));
+
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
+    }
+
+    [Fact]
+    public async Task Check_LoopSilentForMoreThanAMinute_IsUnhealthyUntilItTicksAgain()
+    {
+        var health = Health(TimeSpan.FromSeconds(1));
+        _time.Advance(TimeSpan.FromSeconds(61));
 
         Assert.Equal(HealthStatus.Unhealthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
 
         health.Tick();
         Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
     }
+
+    [Fact]
+    public async Task Check_LongPollIntervalSilentForMoreThanThreeIntervals_IsUnhealthy()
+    {
+        var health = Health(TimeSpan.FromSeconds(30));
+        _time.Advance(TimeSpan.FromSeconds(91));
+
+        Assert.Equal(HealthStatus.Unhealthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
+    }
+
+    private TaskWorkerHealth Health(TimeSpan pollInterval) =>
+        new(_time, Options.Create(new TaskOptions { PollInterval = pollInterval }));
 }

@@ -125,4 +125,57 @@ public sealed class TaskWorkerTests
         Assert.Equal(["run prepare", "run wait"], probe.ActionsOf(orphan.Id));
         Assert.NotEqual("a-host-that-died", task.ClaimedBy);
     }
+
+    [Fact]
+    public async Task Start_SecondHostWhileTheFirstIsMidTask_LeavesTheTaskWhichCompletesOnceOnTheFirst()
+    {
+        using var root = TaskHosts.NewRoot();
+        var probe = new GateProbe();
+        using var first = TaskHosts.Start(root, probe, "first");
+        var queued = await TaskHosts.EnqueueAsync(first);
+        await probe.EnteredAsync(queued.Id);
+        var holder = (await TaskHosts.GetAsync(first, queued.Id))!.ClaimedBy;
+
+        using var second = TaskHosts.Start(root, probe, "second");
+
+        // the lease it had when the second host started would have run out a lease ago: meanwhile the second
+        // host's start-up and periodic recovery (every third of a lease) looked at the task, and the first renewed it
+        var since = (await TaskHosts.GetAsync(second, queued.Id))!.LeaseExpires!.Value;
+        var during = await TaskHosts.LeaseRenewedUntilAsync(second, queued.Id, since + (2 * TaskHosts.LeaseDuration));
+        Assert.Equal(TaskState.Running, during.State);
+        Assert.Equal(holder, during.ClaimedBy);
+        Assert.Equal(1, during.StepsDone);
+
+        probe.Release.SetResult();
+        var task = await TaskHosts.EndedAsync(first, queued.Id);
+        Assert.Equal(TaskState.Completed, task.State);
+        Assert.Equal(holder, task.ClaimedBy);
+        Assert.Equal(["run prepare", "run wait"], probe.ActionsOf(queued.Id));
+        Assert.All(probe.Journal, j => Assert.Equal("first", j.Host));
+    }
+
+    [Fact]
+    public async Task Recover_HostDiesMidTask_SurvivingHostUndoesAndFailsItInterruptedOnceTheLeaseExpires()
+    {
+        using var root = TaskHosts.NewRoot();
+        var probe = new GateProbe();
+        var doomed = TaskHosts.Start(root, probe, "doomed");
+        var queued = await TaskHosts.EnqueueAsync(doomed);
+        await probe.EnteredAsync(queued.Id);
+        using var survivor = TaskHosts.Start(root, probe, "survivor");
+
+        // the host goes away without ending its task; nobody renews the lease any more
+        await doomed.DisposeAsync();
+        var left = (await TaskHosts.GetAsync(survivor, queued.Id))!;
+        Assert.Equal(TaskState.Running, left.State);
+
+        var task = await TaskHosts.EndedAsync(survivor, queued.Id);
+        Assert.Equal(TaskState.Failed, task.State);
+        Assert.Equal(TaskErrors.InterruptedCode, task.ErrorCode);
+        Assert.Equal(0, task.StepsDone);
+        Assert.True(task.StateChanged > left.LeaseExpires, "The task was recovered before its lease expired.");
+        Assert.NotEqual(left.ClaimedBy, task.ClaimedBy);
+        Assert.Equal(["run prepare", "run wait", "undo wait", "undo prepare"], probe.ActionsOf(queued.Id));
+        Assert.All(probe.Journal.Where(j => j.Action.StartsWith("undo", StringComparison.Ordinal)), j => Assert.Equal("survivor", j.Host));
+    }
 }

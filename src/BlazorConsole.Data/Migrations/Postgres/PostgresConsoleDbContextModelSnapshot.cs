@@ -141,6 +141,9 @@ namespace BlazorConsole.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("LeaseExpires")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
 
@@ -186,6 +189,8 @@ namespace BlazorConsole.Data.Migrations.Postgres
                     b.HasIndex("Type");
 
                     b.HasIndex("State", "Created");
+
+                    b.HasIndex("State", "LeaseExpires");
 
                     b.ToTable("Tasks", (string)null);
                 });

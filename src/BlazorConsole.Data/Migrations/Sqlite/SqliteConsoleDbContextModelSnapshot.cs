@@ -134,6 +134,9 @@ namespace BlazorConsole.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LeaseExpires")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("TEXT");
 
@@ -179,6 +182,8 @@ namespace BlazorConsole.Data.Migrations.Sqlite
                     b.HasIndex("Type");
 
                     b.HasIndex("State", "Created");
+
+                    b.HasIndex("State", "LeaseExpires");
 
                     b.ToTable("Tasks", (string)null);
                 });

@@ -192,7 +192,7 @@ public sealed class TaskEndpointsTests(HeldWorker held) : IClassFixture<HeldWork
     public async Task Cancel_RunningTask_Returns202WithStoppingTask()
     {
         var task = await _factory.AddTaskAsync(TaskState.Queued);
-        Assert.True(await _factory.Services.GetRequiredService<ITaskStore>().TryClaimAsync(task.Id, "test-worker", DateTime.UtcNow, CancellationToken.None));
+        Assert.True(await _factory.Services.GetRequiredService<ITaskStore>().TryClaimAsync(task.Id, "test-worker", DateTime.UtcNow, DateTime.UtcNow.AddMinutes(5), CancellationToken.None));
 
         var response = await _client.PostApiAsync($"/tasks/{task.Id}/cancel");
 

@@ -122,6 +122,7 @@ namespace BlazorConsole.Data.Migrations.Postgres
                     TenantId = table.Column<Guid>(type: "uuid", nullable: true),
                     CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     ClaimedBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    LeaseExpires = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CancelRequested = table.Column<bool>(type: "boolean", nullable: false),
                     Created = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     StateChanged = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -370,6 +371,11 @@ namespace BlazorConsole.Data.Migrations.Postgres
                 name: "IX_Tasks_State_Created",
                 table: "Tasks",
                 columns: new[] { "State", "Created" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_State_LeaseExpires",
+                table: "Tasks",
+                columns: new[] { "State", "LeaseExpires" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tasks_TenantId",

@@ -121,6 +121,7 @@ namespace BlazorConsole.Data.Migrations.Sqlite
                     TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LeaseExpires = table.Column<long>(type: "INTEGER", nullable: true),
                     CancelRequested = table.Column<bool>(type: "INTEGER", nullable: false),
                     Created = table.Column<long>(type: "INTEGER", nullable: false),
                     StateChanged = table.Column<long>(type: "INTEGER", nullable: false),
@@ -369,6 +370,11 @@ namespace BlazorConsole.Data.Migrations.Sqlite
                 name: "IX_Tasks_State_Created",
                 table: "Tasks",
                 columns: new[] { "State", "Created" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_State_LeaseExpires",
+                table: "Tasks",
+                columns: new[] { "State", "LeaseExpires" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tasks_TenantId",
