@@ -13,17 +13,19 @@ public sealed class ReportService(
     TimeProvider time)
 {
     /// <summary>
-    /// Validates the query parameters as the REST API receives them and queues the task. An unknown tenant
-    /// is refused at once (404), as the seed's return codes say; bad dates or from after to are 400.
+    /// Validates the query parameters as the REST API receives them and queues the task. An unknown tenant, or a
+    /// tenantId that is not a GUID, is refused at once (404), as the seed's return codes say; bad dates or from
+    /// after to are 400.
     /// </summary>
     public async Task<Result<ConsoleTask>> RequestAsync(string? tenantId, string? from, string? to, string actor, CancellationToken cancellationToken)
     {
         Guid? tenant = null;
         if (!string.IsNullOrWhiteSpace(tenantId))
         {
+            // a tenantId that is not a GUID names no tenant: the seed's only answer for that is 404
             if (!Guid.TryParse(tenantId.Trim(), out var parsed))
             {
-                return Error.Validation(ErrorCodes.InvalidParameterValue, "The parameter 'tenantId' must be a UUID.");
+                return Error.NotFound(TenantErrors.NotFoundCode, $"A tenant with the identifier {tenantId.Trim()} is not found.");
             }
 
             tenant = parsed;

@@ -19,6 +19,7 @@ public static class ApiEndpoints
         api.MapTaskEndpoints();
         api.MapProtectionEndpoints();
         api.MapReportEndpoints();
+        api.MapUnmatchedApiRequests();
         return api;
     }
 }

@@ -18,6 +18,17 @@ internal static class ApiDocumentation
         return builder.WithMetadata(new ApiResponseDoc(statusCode, description, errorCode, body));
     }
 
+    /// <summary>A return code whose body is not XML (the CSV of a report): its media type and an example.</summary>
+    public static RouteHandlerBuilder ReturnsContent(this RouteHandlerBuilder builder, int statusCode, string description, string mediaType, string example)
+    {
+        builder.Produces(statusCode, contentType: mediaType);
+        return builder.WithMetadata(new ApiResponseDoc(statusCode, description, Example: example, MediaType: mediaType));
+    }
+
+    /// <summary>A request header the method reads, shown as a header parameter.</summary>
+    public static RouteHandlerBuilder ReadsHeader(this RouteHandlerBuilder builder, string name, string description, string? example = null) =>
+        builder.WithMetadata(new ApiHeaderDoc(name, description, example));
+
     /// <summary>A failure return code whose body is the error XML with <paramref name="errorCode"/>.</summary>
     public static RouteHandlerBuilder Fails(this RouteHandlerBuilder builder, int statusCode, string errorCode, string description) =>
         builder.Returns(statusCode, description, errorCode);

@@ -86,6 +86,38 @@ internal static class ApiExamples
 
     public static readonly string TaskList = ListOf("tasks", QueuedTask);
 
+    public const string ReportId = "0198f2a5-0a3b-7e4f-8c21-9d0e1f2a3b4c";
+
+    public const string QueuedReportTask = $"""
+        <task id="{TaskId}" created="2026-11-23T10:15:00" stateChanged="2026-11-23T10:15:00" changed="2026-11-23T10:15:00">
+          <state>Queued</state>
+          <type>CreateTenantReport</type>
+          <stage />
+          <progress>0</progress>
+        </task>
+        """;
+
+    /// <summary>A report: no header line, <c>{tenant ID};{tenant name};{VM BIOS ID};{VM name};{start};{end}</c>.</summary>
+    public const string ReportCsv = $"""
+        {TenantId};Contoso;{BiosId};contoso-web-01;2026-11-01T00:00:00;2026-11-15T08:30:00
+        {TenantId};Contoso;{BiosId};contoso-web-01;2026-11-16T09:00:00;2026-11-30T23:59:59
+
+        """;
+
+    /// <summary>The first 64 bytes of <see cref="ReportCsv"/>, as <c>Range: bytes=0-63</c> returns them.</summary>
+    public static string ReportCsvPart { get; } = ReportCsv[..64];
+
+    public const string PeriodBatch = $"""
+        <protectionPeriods svmId="svm-esx01-01">
+          <period biosId="{BiosId}" vmName="contoso-web-01" start="2026-11-23T08:00:00" end="2026-11-23T10:00:00" />
+          <period biosId="4c4c4544-0042-3510-8058-b4c04f4e3233" vmName="contoso-db-01" start="2026-11-23T08:05:00" />
+        </protectionPeriods>
+        """;
+
+    public const string PeriodSummary = """
+        <protectionPeriods received="2" inserted="1" closed="1" unchanged="0" />
+        """;
+
     /// <summary>The error body of every failure: <c>&lt;error&gt;&lt;code/&gt;&lt;message/&gt;&lt;/error&gt;</c>.</summary>
     public static string Error(string code) => $"""
         <error>

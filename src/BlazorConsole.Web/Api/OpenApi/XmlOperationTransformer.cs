@@ -7,7 +7,7 @@ namespace BlazorConsole.Web.Api.OpenApi;
 
 /// <summary>
 /// Fills each operation from its endpoint metadata (<see cref="ApiRequestDoc"/>, <see cref="ApiResponseDoc"/>,
-/// <see cref="ApiParameterDoc"/>): XML request and response examples, return codes with their VIRMT codes,
+/// <see cref="ApiParameterDoc"/>, <see cref="ApiHeaderDoc"/>): XML (or CSV) request and response examples, request headers, return codes with their VIRMT codes,
 /// and the 401/403 answers of the Basic-authenticated API. Generic, so every feature's routes are covered.
 /// </summary>
 internal sealed class XmlOperationTransformer : IOpenApiOperationTransformer
@@ -34,6 +34,7 @@ internal sealed class XmlOperationTransformer : IOpenApiOperationTransformer
         AddIfMissing(operation, StatusCodes.Status401Unauthorized, "Missing or wrong credentials (the answer carries WWW-Authenticate: Basic).");
         AddIfMissing(operation, StatusCodes.Status403Forbidden, "Access to the resource is denied (role or tenant scope).");
 
+        AddHeaders(operation, metadata.OfType<ApiHeaderDoc>());
         foreach (var parameter in metadata.OfType<ApiParameterDoc>())
         {
             if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == parameter.Name) is { } target)
@@ -52,28 +53,52 @@ internal sealed class XmlOperationTransformer : IOpenApiOperationTransformer
         {
             Description = codes.Count > 0 ? string.Join("\n", codes) : string.Join(" ", docs.Select(d => d.Description)),
         };
-        var examples = docs.Where(d => d.Example is not null).ToList();
-        if (examples.Count == 1)
+        foreach (var byMediaType in docs.Where(d => d.Example is not null).GroupBy(d => d.MediaType ?? ApiDocumentation.XmlMediaType))
         {
-            response.Content = new Dictionary<string, OpenApiMediaType> { [ApiDocumentation.XmlMediaType] = XmlContent(examples[0].Example!) };
-        }
-        else if (examples.Count > 1)
-        {
-            var media = XmlContent(null);
-            media.Examples = examples.ToDictionary(
-                d => d.ErrorCode ?? d.Description,
-                d => (IOpenApiExample)new OpenApiExample { Summary = d.Description, Value = JsonValue.Create(d.Example) });
-            response.Content = new Dictionary<string, OpenApiMediaType> { [ApiDocumentation.XmlMediaType] = media };
+            var examples = byMediaType.ToList();
+            var media = Content(byMediaType.Key, examples.Count == 1 ? examples[0].Example : null);
+            if (examples.Count > 1)
+            {
+                media.Examples = examples.ToDictionary(
+                    d => d.ErrorCode ?? d.Description,
+                    d => (IOpenApiExample)new OpenApiExample { Summary = d.Description, Value = JsonValue.Create(d.Example) });
+            }
+
+            response.Content ??= new Dictionary<string, OpenApiMediaType>();
+            response.Content[byMediaType.Key] = media;
         }
 
         return response;
     }
 
-    private static OpenApiMediaType XmlContent(string? example) => new()
+    private static OpenApiMediaType XmlContent(string? example) => Content(ApiDocumentation.XmlMediaType, example);
+
+    private static OpenApiMediaType Content(string mediaType, string? example) => new()
     {
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "XML document" },
+        Schema = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Description = mediaType == ApiDocumentation.XmlMediaType ? "XML document" : $"{mediaType} text",
+        },
         Example = example is null ? null : JsonValue.Create(example),
     };
+
+    private static void AddHeaders(OpenApiOperation operation, IEnumerable<ApiHeaderDoc> headers)
+    {
+        foreach (var header in headers)
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = header.Name,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = header.Description,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                Example = header.Example is null ? null : JsonValue.Create(header.Example),
+            });
+        }
+    }
 
     private static void AddIfMissing(OpenApiOperation operation, int statusCode, string description)
     {

@@ -1,15 +1,30 @@
 using System.Globalization;
+using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Protection;
 using BlazorConsole.Web.Api.Common;
+using BlazorConsole.Web.Api.OpenApi;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace BlazorConsole.Web.Api.Protection;
 
 public static class ProtectionEndpoints
 {
+    public const string Tag = "Protection";
+
     /// <summary><c>POST /protection-periods</c>: an SVM's batch of protection periods.</summary>
     public static RouteGroupBuilder MapProtectionEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/protection-periods", IngestAsync);
+        api.MapPost("/protection-periods", IngestAsync)
+            .WithTags(Tag).WithName("IngestProtectionPeriods").WithSummary("Store an SVM's protection periods")
+            .WithDescription("This product's own ingestion method (the seed does not say how periods arrive). Idempotent on (biosId, start): "
+                + "a repeated batch changes nothing; a later one with the same key and an end closes the open period. end omitted: the VM "
+                + "is still connected. Refused while Multitenancy:EnableProtectionReports is false. The whole batch is checked before "
+                + "anything is stored; the first bad row is named in the error message.")
+            .AcceptsXml(PeriodBatchReader.RootName, "The SVM's batch of periods.", ApiExamples.PeriodBatch, XmlBody.PeriodBatchLimit)
+            .Returns(Status200OK, "Stored; the summary counts the periods received, newly inserted, closed and already known.", example: ApiExamples.PeriodSummary)
+            .Fails(Status400BadRequest, ErrorCodes.MandatoryParameterIsNotSpecified, "A period lacks biosId or start.")
+            .Fails(Status400BadRequest, ErrorCodes.InvalidParameterValue, "biosId is not a UUID, a date is not YYYY-MM-DDThh:mm:ss, end is before start, or a text is over its limit.")
+            .Fails(Status409Conflict, ProtectionErrors.ReportsDisabledCode, "Protection reports are disabled (Multitenancy:EnableProtectionReports is false).");
         return api;
     }
 

@@ -30,7 +30,7 @@ internal static class TaskEndpoints
             .WithDescription("Tasks ordered by creation time, streamed as <tasks> of <task>. Filters combine.")
             .Describes("createdFrom", "Only tasks created at or after this time, YYYY-MM-DDThh:mm:ss (UTC).")
             .Describes("state", "Only tasks in this state (any case).")
-            .Describes("type", "Only tasks of this type, matched exactly: CreateTenant, ChangeTenantActivation, DeleteTenant, CreateTenantReport.")
+            .Describes("type", "Only tasks of this type, in any case: CreateTenant, ChangeTenantActivation, DeleteTenant, CreateTenantReport. Blank means any type.")
             .Returns(Status200OK, "The list of tasks.", example: ApiExamples.TaskList)
             .Fails(Status400BadRequest, ErrorCodes.InvalidParameterValue, "createdFrom is not a date in YYYY-MM-DDThh:mm:ss format, or state is not a task state.");
 

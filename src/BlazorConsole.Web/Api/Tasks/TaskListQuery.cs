@@ -3,7 +3,7 @@ using BlazorConsole.Core.Tasks;
 
 namespace BlazorConsole.Web.Api.Tasks;
 
-/// <summary>The query string of GET /tasks as a <see cref="TaskQuery"/>; blank parameters are not given.</summary>
+/// <summary>The query string of GET /tasks as a <see cref="TaskQuery"/>; blank parameters are ignored.</summary>
 internal static class TaskListQuery
 {
     public static Result<TaskQuery> Parse(string? createdFrom, string? state, string? type)
@@ -30,6 +30,21 @@ internal static class TaskListQuery
             wanted = parsed;
         }
 
-        return new TaskQuery { CreatedFrom = from, State = wanted, Type = string.IsNullOrEmpty(type) ? null : type };
+        return new TaskQuery { CreatedFrom = from, State = wanted, Type = TypeFilter(type) };
+    }
+
+    /// <summary>
+    /// A known type name in any case becomes its canonical spelling (<c>createtenant</c> → <c>CreateTenant</c>);
+    /// blank means no filter; any other text is matched exactly (it names no task this product makes).
+    /// </summary>
+    private static string? TypeFilter(string? type)
+    {
+        if (string.IsNullOrWhiteSpace(type))
+        {
+            return null;
+        }
+
+        var trimmed = type.Trim();
+        return TaskTypes.All.FirstOrDefault(t => t.Equals(trimmed, StringComparison.OrdinalIgnoreCase)) ?? trimmed;
     }
 }

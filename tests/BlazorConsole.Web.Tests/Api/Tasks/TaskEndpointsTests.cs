@@ -109,8 +109,44 @@ public sealed class TaskEndpointsTests(HeldWorker held) : IClassFixture<HeldWork
         Assert.Contains(task.Id.ToString(), root.Elements("task").Select(t => (string?)t.Attribute("id")));
     }
 
+    [Theory]
+    [InlineData("CreateTenantReport")]
+    [InlineData("createtenantreport")]
+    [InlineData("CREATETENANTREPORT")]
+    [InlineData(" CreateTenantReport ")]
+    public async Task List_KnownTypeInAnyCase_ReturnsTasksOfThatType(string type)
+    {
+        var created = new DateTime(2041, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(Random.Shared.Next(1_000_000));
+        var report = await _factory.AddTaskAsync(TaskState.Queued, TaskTypes.CreateTenantReport, created: created);
+        var other = await _factory.AddTaskAsync(TaskState.Queued, TaskTypes.CreateTenant, created: created);
+
+        var response = await _client.GetApiAsync($"/tasks?createdFrom={WireTime(created)}&type={Uri.EscapeDataString(type)}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var tasks = (await response.ReadXmlAsync()).Elements("task").ToList();
+        Assert.Contains(report.Id.ToString(), tasks.Select(t => (string?)t.Attribute("id")));
+        Assert.DoesNotContain(other.Id.ToString(), tasks.Select(t => (string?)t.Attribute("id")));
+        Assert.All(tasks, t => Assert.Equal(TaskTypes.CreateTenantReport, t.Element("type")?.Value));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("%20")]
+    [InlineData("%20%09")]
+    public async Task List_BlankType_IsIgnored(string type)
+    {
+        var created = new DateTime(2042, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(Random.Shared.Next(1_000_000));
+        var report = await _factory.AddTaskAsync(TaskState.Queued, TaskTypes.CreateTenantReport, created: created);
+        var tenant = await _factory.AddTaskAsync(TaskState.Queued, TaskTypes.CreateTenant, created: created);
+
+        var ids = await ListIdsAsync($"?createdFrom={WireTime(created)}&type={type}");
+
+        Assert.Contains(report.Id.ToString(), ids);
+        Assert.Contains(tenant.Id.ToString(), ids);
+    }
+
     [Fact]
-    public async Task List_TypeFilter_MatchesExactlyOnly()
+    public async Task List_UnknownTypeFilter_MatchesExactlyOnly()
     {
         var type = ApiTestData.UniqueName("Probe");
         var task = await _factory.AddTaskAsync(TaskState.Queued, type);
@@ -237,6 +273,8 @@ public sealed class TaskEndpointsTests(HeldWorker held) : IClassFixture<HeldWork
         await response.AssertErrorAsync(409, "VIRMT_TaskAlreadyFinished");
         Assert.Equal(state.ToString(), (await (await _client.GetApiAsync($"/tasks/{task.Id}")).ReadXmlAsync()).Element("state")?.Value);
     }
+
+    private static string WireTime(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH':'mm':'ss", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<List<string?>> ListIdsAsync(string query) =>
         (await (await _client.GetApiAsync($"/tasks{query}")).ReadXmlAsync()).Elements("task").Select(t => (string?)t.Attribute("id")).ToList();
