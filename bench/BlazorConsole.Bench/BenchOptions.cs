@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace BlazorConsole.Bench;
 
-/// <summary><c>{command} [--quick] [--periods N] [--vms N] [--data DIR]</c>.</summary>
-internal sealed record BenchOptions(string Command, bool Quick, long Periods, int VirtualMachines, string DataFolder)
+/// <summary><c>{command} [--quick] [--periods N] [--vms N] [--data DIR] [--splits]</c>.</summary>
+internal sealed record BenchOptions(string Command, bool Quick, long Periods, int VirtualMachines, string DataFolder, bool Splits = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -12,7 +12,7 @@ internal sealed record BenchOptions(string Command, bool Quick, long Periods, in
         var vms = Value(args, "--vms") is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : quick ? 2_000 : 100_000;
         var data = Value(args, "--data") ?? Path.Combine(Path.GetTempPath(), "blazorconsole-bench");
         Directory.CreateDirectory(data);
-        return new BenchOptions(args.FirstOrDefault() ?? string.Empty, quick, periods, vms, data);
+        return new BenchOptions(args.FirstOrDefault() ?? string.Empty, quick, periods, vms, data, args.Contains("--splits"));
     }
 
     private static string? Value(string[] args, string name)

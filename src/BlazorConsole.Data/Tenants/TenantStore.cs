@@ -8,10 +8,34 @@ namespace BlazorConsole.Data.Tenants;
 
 internal sealed class TenantStore(IDbContextFactory<ConsoleDbContext> factory) : ITenantStore
 {
+    /// <summary>
+    /// The hot read of GET /tenants/{id}: compiled once (no expression-tree walk or query-cache lookup per call),
+    /// no tracking, and the shadow NameKey column is neither selected nor materialised.
+    /// </summary>
+    private static readonly Func<ConsoleDbContext, Guid, CancellationToken, Task<Tenant?>> GetById =
+        EF.CompileAsyncQuery((ConsoleDbContext db, Guid id, CancellationToken _) => db.Tenants
+            .AsNoTracking()
+            .Where(t => t.Id == id)
+            .Select(t => new Tenant
+            {
+                Id = t.Id,
+                Name = t.Name,
+                Description = t.Description,
+                UserData = t.UserData,
+                PreferredViisAddress = t.PreferredViisAddress,
+                Type = t.Type,
+                Status = t.Status,
+                VirtualServerId = t.VirtualServerId,
+                AdminUserName = t.AdminUserName,
+                Created = t.Created,
+                Updated = t.Updated,
+            })
+            .FirstOrDefault());
+
     public async Task<Tenant?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        return await GetById(db, id, cancellationToken);
     }
 
     public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken)

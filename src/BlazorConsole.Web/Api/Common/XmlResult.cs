@@ -16,6 +16,20 @@ internal sealed class XmlResult(int statusCode, Func<XmlWriter, CancellationToke
         CloseOutput = false,
     };
 
+    /// <summary>Settings of the synchronous writer that fills a buffer (see <see cref="Element"/>).</summary>
+    public static readonly XmlWriterSettings BufferSettings = new()
+    {
+        Encoding = new UTF8Encoding(false),
+        OmitXmlDeclaration = false,
+        CloseOutput = false,
+    };
+
+    /// <summary>
+    /// One small element (a single tenant, VM, task): written synchronously into memory, then sent in one write
+    /// with a Content-Length (no async writer state machines, no chunked framing, no separate flush).
+    /// </summary>
+    public static IResult Element(int statusCode, Action<XmlWriter> write) => new BufferedXml(statusCode, write);
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.StatusCode = statusCode;
@@ -26,5 +40,26 @@ internal sealed class XmlResult(int statusCode, Func<XmlWriter, CancellationToke
         await write(writer, cancellationToken);
         await writer.WriteEndDocumentAsync();
         await writer.FlushAsync();
+    }
+}
+
+/// <summary>The buffered form behind <see cref="XmlResult.Element"/>.</summary>
+internal sealed class BufferedXml(int statusCode, Action<XmlWriter> write) : IResult
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        using var buffer = new MemoryStream(1024);
+        using (var writer = XmlWriter.Create(buffer, XmlResult.BufferSettings))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+
+        var response = httpContext.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = XmlResult.ContentType;
+        response.ContentLength = buffer.Length;
+        await response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), httpContext.RequestAborted);
     }
 }

@@ -27,7 +27,7 @@ internal static class TenantHandlers
         }
 
         var tenant = await tenants.GetAsync(id, cancellationToken);
-        return tenant.IsSuccess ? ApiResults.Ok((xml, _) => TenantXml.WriteAsync(xml, tenant.Value)) : ApiResults.Problem(tenant.Error);
+        return tenant.IsSuccess ? XmlResult.Element(StatusCodes.Status200OK, xml => TenantXml.Write(xml, tenant.Value)) : ApiResults.Problem(tenant.Error);
     }
 
     public static async Task<IResult> CreateAsync(HttpContext context, TenantService tenants, CancellationToken cancellationToken)
