@@ -11,7 +11,7 @@ public static class BiosIds
             return false;
         }
 
-        var trimmed = text.Trim();
+        var trimmed = text.AsSpan().Trim();
         return (Guid.TryParseExact(trimmed, "D", out biosId) || Guid.TryParseExact(trimmed, "B", out biosId))
             && biosId != Guid.Empty;
     }

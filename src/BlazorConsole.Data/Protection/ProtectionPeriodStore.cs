@@ -57,7 +57,7 @@ internal sealed class ProtectionPeriodStore(IDbContextFactory<ConsoleDbContext> 
             insertVmName.Value = (object?)period.VmName ?? DBNull.Value;
             insertStart.Value = start;
             insertEnd.Value = end;
-            if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
+            if (await values.ExecuteAsync(insert, cancellationToken) == 1)
             {
                 inserted++;
                 continue;
@@ -71,7 +71,7 @@ internal sealed class ProtectionPeriodStore(IDbContextFactory<ConsoleDbContext> 
             closeEnd.Value = end;
             closeBiosId.Value = biosId;
             closeStart.Value = start;
-            closed += await close.ExecuteNonQueryAsync(cancellationToken);
+            closed += await values.ExecuteAsync(close, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
