@@ -93,5 +93,6 @@ public sealed class FakeTenantStore : ITenantStore
 
     public Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken) =>
         Task.FromResult(_tenants.RemoveAll(t => t.Id == id) > 0);
-    public Task<bool> NameExistsAsync(string name, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task<bool> NameExistsAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult(_tenants.Any(t => string.Equals(t.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)));
 }
