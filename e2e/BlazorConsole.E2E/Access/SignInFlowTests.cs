@@ -26,8 +26,7 @@ public sealed partial class SignInFlowTests(BrowserFixture fixture) : BrowserTes
     public Task Administrator_SignsOut() => RunAsync(async page =>
     {
         var tenants = new TenantListPage(page);
-        await page.GotoAsync("/signin");
-        await new SignInPage(page).SignInAsync(ConsoleServer.AdminUserName, ConsoleServer.AdminPassword);
+        await new SignInPage(page).SignInAsAdministratorAsync();
         await Expect(tenants.Heading).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Signed-in user")).ToHaveTextAsync(ConsoleServer.AdminUserName);
 

@@ -11,6 +11,13 @@ public sealed class SignInPage(IPage page)
 
     public ILocator SignInButton => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" });
 
+    /// <summary>Opens /signin and signs in as the administrator the test server was started with.</summary>
+    public async Task SignInAsAdministratorAsync()
+    {
+        await page.GotoAsync("/signin");
+        await SignInAsync(Common.ConsoleServer.AdminUserName, Common.ConsoleServer.AdminPassword);
+    }
+
     public async Task SignInAsync(string userName, string password)
     {
         await UserName.FillAsync(userName);

@@ -12,8 +12,7 @@ public sealed partial class TenantSearchFlowTests(BrowserFixture fixture) : Brow
     public Task Search_IsKeptInTheAddress() => RunAsync(async page =>
     {
         var tenants = new TenantListPage(page);
-        await page.GotoAsync("/signin");
-        await new SignInPage(page).SignInAsync(ConsoleServer.AdminUserName, ConsoleServer.AdminPassword);
+        await new SignInPage(page).SignInAsAdministratorAsync();
         await Expect(tenants.Heading).ToBeVisibleAsync();
 
         await tenants.Search.FillAsync("zz-no-such-tenant");
