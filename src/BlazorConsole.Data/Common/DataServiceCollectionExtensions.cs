@@ -39,6 +39,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IProtectionPeriodStore, ProtectionPeriodStore>();
         services.AddSingleton<IProtectionReportStore, ProtectionReportStore>();
         services.AddSingleton<IReportRowSource, ReportRowSource>();
+        services.AddSingleton<ITenantExportSource, TenantExportSource>();
+        services.AddSingleton<IVirtualMachineQueries, VirtualMachineQueries>();
         return services;
     }
 }

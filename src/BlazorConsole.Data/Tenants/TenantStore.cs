@@ -60,43 +60,11 @@ internal sealed class TenantStore(IDbContextFactory<ConsoleDbContext> factory) :
     public async Task<Page<TenantSummary>> ListAsync(TenantQuery query, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var tenants = db.Tenants.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var key = query.Search.Trim().ToUpperInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL UPPER(), not run in .NET
-            tenants = tenants.Where(t => EF.Property<string>(t, TenantConfiguration.NameKey).Contains(key)
-                || (t.Description != null && t.Description.ToUpper().Contains(key)));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
-
-        if (query.Status is { } status)
-        {
-            tenants = tenants.Where(t => t.Status == status);
-        }
-
-        if (query.Type is { } type)
-        {
-            tenants = tenants.Where(t => t.Type == type);
-        }
-
+        var tenants = TenantListQuery.Filter(db.Tenants.AsNoTracking(), query);
         var total = await tenants.CountAsync(cancellationToken);
-        var rows = tenants.Select(t => new { Tenant = t, VmCount = db.VirtualMachines.Count(v => v.TenantId == t.Id) });
-        rows = (query.Sort, query.Descending) switch
-        {
-            (TenantSort.Status, false) => rows.OrderBy(r => r.Tenant.Status).ThenBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
-            (TenantSort.Status, true) => rows.OrderByDescending(r => r.Tenant.Status).ThenBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
-            (TenantSort.Type, false) => rows.OrderBy(r => r.Tenant.Type).ThenBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
-            (TenantSort.Type, true) => rows.OrderByDescending(r => r.Tenant.Type).ThenBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
-            (TenantSort.VmCount, false) => rows.OrderBy(r => r.VmCount).ThenBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
-            (TenantSort.VmCount, true) => rows.OrderByDescending(r => r.VmCount).ThenBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
-            (TenantSort.Created, false) => rows.OrderBy(r => r.Tenant.Created).ThenBy(r => r.Tenant.Id),
-            (TenantSort.Created, true) => rows.OrderByDescending(r => r.Tenant.Created).ThenBy(r => r.Tenant.Id),
-            (_, false) => rows.OrderBy(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
-            (_, true) => rows.OrderByDescending(r => EF.Property<string>(r.Tenant, TenantConfiguration.NameKey)),
-        };
+        var rows = TenantListQuery.Order(TenantListQuery.WithVmCount(db, tenants), query);
         var page = await rows.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000)).ToListAsync(cancellationToken);
-        return new Page<TenantSummary>([.. page.Select(r => new TenantSummary(r.Tenant, r.VmCount))], total);
+        return new Page<TenantSummary>([.. page.Select(r => r.ToSummary())], total);
     }
 
     public async Task<bool> NameExistsAsync(string name, CancellationToken cancellationToken)
