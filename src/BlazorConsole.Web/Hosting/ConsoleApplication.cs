@@ -8,6 +8,7 @@ using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
 using BlazorConsole.Web.Components;
+using BlazorConsole.Web.Components.Pages.Tenants;
 using BlazorConsole.Web.Reports;
 using BlazorConsole.Web.Tasks;
 using FluentValidation;
@@ -45,6 +46,7 @@ public static class ConsoleApplication
         services.AddSingleton<TaskService>();
         services.AddConsoleTasks();
         services.AddConsoleReports();
+        services.AddTenantPages();
 
         services.AddConsoleOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -86,6 +88,7 @@ public static class ConsoleApplication
         app.MapConsoleAccess();
         app.MapConsoleApi();
         app.MapConsoleOpenApi();
+        app.MapTenantExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -20,6 +20,7 @@ public static class TaskRegistration
         services.AddSingleton<ITaskHandler, CreateTenantTaskHandler>();
         services.AddSingleton<ITaskHandler, ChangeTenantActivationTaskHandler>();
         services.AddSingleton<ITaskHandler, DeleteTenantTaskHandler>();
+        services.AddSingleton<ITaskHandler, BulkTenantTaskHandler>();
 
         services.AddSingleton<TaskRunner>();
         services.AddSingleton<TaskHistoryPurge>();

@@ -2,32 +2,49 @@ using System.Globalization;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace BlazorConsole.Web.Components.Pages.Tenants;
 
 /// <summary>
-/// The tenant list: server-side paging and sorting through <see cref="TenantService.ListAsync"/>, with search,
-/// sort and page kept in the URL so links, refresh and Back show the same view.
+/// The tenant list: server-side paging, sorting, search and filters through <see cref="TenantService.ListAsync"/>,
+/// all kept in the URL (<see cref="TenantListView"/>) so links, refresh and Back show the same view; bulk
+/// actions on the selected tenants through <see cref="BulkTenantService"/> (the running bulk task is <c>?bulk=</c>);
+/// the CSV export of the view; the create dialog.
 /// </summary>
-public sealed partial class TenantListPage(TenantService tenants, NavigationManager navigation, ILogger<TenantListPage> logger)
+public sealed partial class TenantListPage(
+    TenantService tenants,
+    BulkTenantService bulk,
+    IDialogService dialogs,
+    NavigationManager navigation,
+    ILogger<TenantListPage> logger)
 {
     public const int PageSize = 25;
 
     private MudDataGrid<TenantRow>? _grid;
     private DataRegionState _state = DataRegionState.Loading;
     private string? _correlationId;
-    private string? _search;
-    private TenantSort _sort = TenantSort.Name;
-    private bool _descending;
-    private int _page;
+    private TenantListView _view = TenantListView.Default;
+    private HashSet<TenantRow> _selected = [];
+    private Guid? _bulkTaskId;
+    private string? _bulkError;
+    private bool _busy;
     private int _gridKey;
     private bool _restoringPage;
-    private ListView? _written;
+    private (TenantListView View, Guid? Bulk)? _written;
 
     /// <summary>The search text (<c>?q=</c>).</summary>
     [SupplyParameterFromQuery(Name = "q")]
     public string? Search { get; set; }
+
+    /// <summary>The status filter (<c>?status=active|inactive</c>).</summary>
+    [SupplyParameterFromQuery(Name = "status")]
+    public string? Status { get; set; }
+
+    /// <summary>The type filter (<c>?type=simple|complete</c>).</summary>
+    [SupplyParameterFromQuery(Name = "type")]
+    public string? Type { get; set; }
 
     /// <summary>The sorted column (<c>?sort=name|status|type|vmcount|created</c>).</summary>
     [SupplyParameterFromQuery(Name = "sort")]
@@ -41,20 +58,26 @@ public sealed partial class TenantListPage(TenantService tenants, NavigationMana
     [SupplyParameterFromQuery(Name = "page")]
     public int? Page { get; set; }
 
+    /// <summary>The bulk task shown above the list (<c>?bulk=</c>).</summary>
+    [SupplyParameterFromQuery(Name = "bulk")]
+    public Guid? Bulk { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
     protected override void OnParametersSet()
     {
-        var search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
-        var sort = Enum.TryParse<TenantSort>(Sort, ignoreCase: true, out var parsed) ? parsed : TenantSort.Name;
-        var fromUrl = new ListView(search, sort, Descending == true, Math.Max(0, (Page ?? 1) - 1));
-        if (fromUrl == Shown || fromUrl == _written)
+        var fromUrl = TenantListView.Parse(Search, Status, Type, Sort, Descending, Page);
+        _bulkTaskId = Bulk;
+        if (fromUrl == _view && _written is not null || _written?.View == fromUrl)
         {
             // what is shown already, or the echo of the URL this page wrote itself
             return;
         }
 
         // first render, or the URL changed from outside (Back, a link): show what it names in a fresh grid
-        (_search, _sort, _descending, _page) = (fromUrl.Search, fromUrl.Sort, fromUrl.Descending, fromUrl.Page);
-        _restoringPage = _page > 0;
+        _view = fromUrl;
+        _restoringPage = _view.Page > 0;
         _gridKey++;
     }
 
@@ -63,24 +86,23 @@ public sealed partial class TenantListPage(TenantService tenants, NavigationMana
         var sort = state.SortDefinitions.FirstOrDefault();
         if (sort is not null && Enum.TryParse<TenantSort>(sort.SortBy, out var column))
         {
-            (_sort, _descending) = (column, sort.Descending);
+            _view = _view with { Sort = column, Descending = sort.Descending };
         }
 
-        if (_restoringPage && state.Page != _page)
+        if (_restoringPage && state.Page != _view.Page)
         {
             // a new grid starts on its first page; hand it the URL's page (bound to CurrentPage), which loads that one
             _restoringPage = false;
             StateHasChanged();
-            return new GridData<TenantRow> { Items = [], TotalItems = (_page + 1) * state.PageSize };
+            return new GridData<TenantRow> { Items = [], TotalItems = (_view.Page + 1) * state.PageSize };
         }
 
         _restoringPage = false;
-        _page = state.Page;
-        var query = new TenantQuery { Search = _search, Sort = _sort, Descending = _descending, Skip = state.Page * state.PageSize, Take = state.PageSize };
+        _view = _view with { Page = state.Page };
         try
         {
-            var result = await tenants.ListAsync(query, cancellationToken);
-            _state = result.Total == 0 && _search is null ? DataRegionState.Empty : DataRegionState.Content;
+            var result = await tenants.ListAsync(_view.ToQuery(state.PageSize), cancellationToken);
+            _state = result.Total == 0 && !_view.IsNarrowed ? DataRegionState.Empty : DataRegionState.Content;
             KeepUrl();
             return new GridData<TenantRow> { Items = [.. result.Items.Select(TenantRow.From)], TotalItems = result.Total };
         }
@@ -97,19 +119,27 @@ public sealed partial class TenantListPage(TenantService tenants, NavigationMana
         }
     }
 
-    private async Task OnSearchChangedAsync(string? text)
+    private Task OnSearchChangedAsync(string? text) =>
+        ChangeViewAsync(_view with { Search = string.IsNullOrWhiteSpace(text) ? null : text.Trim() });
+
+    private Task OnStatusChangedAsync(TenantStatus? status) => ChangeViewAsync(_view with { Status = status });
+
+    private Task OnTypeChangedAsync(TenantType? type) => ChangeViewAsync(_view with { Type = type });
+
+    /// <summary>A new search or filter: back to the first page, loaded once.</summary>
+    private async Task ChangeViewAsync(TenantListView view)
     {
-        _search = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        var wasOnLaterPage = _view.Page > 0;
+        _view = view with { Page = 0 };
+        _selected = [];
         if (_grid is null)
         {
-            // the grid is not shown (empty or error state): load again with the new search
-            _page = 0;
+            // the grid is not shown (empty or error state): load again with the new view
             await RetryAsync();
         }
-        else if (_page > 0)
+        else if (wasOnLaterPage)
         {
-            // moving the grid to its first page loads it, with the new search
-            _page = 0;
+            // moving the grid to its first page loads it, with the new view
             _grid.NavigateTo(MudBlazor.Page.First);
         }
         else
@@ -124,18 +154,76 @@ public sealed partial class TenantListPage(TenantService tenants, NavigationMana
         return Task.CompletedTask;
     }
 
-    private ListView Shown => new(_search, _sort, _descending, _page);
+    private async Task ReloadAsync()
+    {
+        if (_grid is not null)
+        {
+            await _grid.ReloadServerData();
+        }
+        else
+        {
+            await RetryAsync();
+        }
+    }
+
+    private void OnSelectionChanged(HashSet<TenantRow> selected) => _selected = selected;
+
+    private async Task StartBulkAsync(BulkTenantAction action)
+    {
+        _busy = true;
+        _bulkError = null;
+        try
+        {
+            var started = await bulk.StartAsync(action, [.. _selected.Select(r => r.Id)], await ActorAsync(), CancellationToken.None);
+            if (!started.IsSuccess)
+            {
+                _bulkError = started.Error.Message;
+                return;
+            }
+
+            _selected = [];
+            ShowBulk(started.Value.Id);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private void ShowBulk(Guid bulkTaskId)
+    {
+        _bulkTaskId = bulkTaskId;
+        KeepUrl();
+    }
+
+    private void DismissBulk()
+    {
+        _bulkTaskId = null;
+        KeepUrl();
+    }
+
+    private async Task CreateAsync()
+    {
+        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
+        var dialog = await dialogs.ShowAsync<CreateTenantDialog>("New tenant", options);
+        var result = await dialog.Result;
+        if (result is { Canceled: false })
+        {
+            await ReloadAsync();
+        }
+    }
+
+    private async Task<string> ActorAsync() =>
+        (AuthenticationState is null ? null : (await AuthenticationState).User.Identity?.Name) ?? "console";
 
     private void KeepUrl()
     {
-        _written = Shown;
-        var uri = navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        _written = (_view, _bulkTaskId);
+        var parameters = new Dictionary<string, object?>(_view.ToParameters())
         {
-            ["q"] = _search,
-            ["sort"] = _sort == TenantSort.Name ? null : _sort.ToString().ToLowerInvariant(),
-            ["desc"] = _descending ? true : null,
-            ["page"] = _page > 0 ? _page + 1 : null,
-        });
+            ["bulk"] = _bulkTaskId?.ToString(),
+        };
+        var uri = navigation.GetUriWithQueryParameters(parameters);
         if (uri != navigation.Uri)
         {
             navigation.NavigateTo(uri, replace: true);
@@ -143,14 +231,11 @@ public sealed partial class TenantListPage(TenantService tenants, NavigationMana
     }
 
     private SortDirection InitialDirection(TenantSort column) =>
-        column != _sort ? SortDirection.None : _descending ? SortDirection.Descending : SortDirection.Ascending;
+        column != _view.Sort ? SortDirection.None : _view.Descending ? SortDirection.Descending : SortDirection.Ascending;
 
     private static string FormatCreated(DateTime created) =>
         created.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The tenant list could not be loaded (correlation id {CorrelationId})")]
     private static partial void LogListFailed(ILogger logger, Exception exception, string correlationId);
-
-    /// <summary>What the list shows: the state kept in the URL.</summary>
-    private sealed record ListView(string? Search, TenantSort Sort, bool Descending, int Page);
 }
