@@ -1,15 +1,12 @@
 using BlazorConsole.Web.Components.Pages.Tenants;
-using BlazorConsole.Web.Tests.Components.Common;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace BlazorConsole.Web.Tests.Components.Tenants;
 
-public sealed class TenantListPageTests : ConsoleComponentTest
+public sealed class TenantListPageTests : TenantComponentTest
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
-
     [Fact]
     public void Render_WhileTheStoreAnswers_ShowsLoading()
     {

@@ -1,0 +1,91 @@
+using BlazorConsole.Core.Common;
+using BlazorConsole.Core.Tasks;
+using BlazorConsole.Core.Tenants;
+using BlazorConsole.Core.VirtualMachines;
+using BlazorConsole.Web.Hosting;
+using BlazorConsole.Web.Tests.Components.Common;
+using Bunit;
+using Bunit.TestDoubles;
+using FluentValidation;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace BlazorConsole.Web.Tests.Components.Tenants;
+
+/// <summary>
+/// The base of the tenant page tests, as <see cref="ConsoleComponentTest"/> (MudBlazor, a signed-in administrator,
+/// captured logs) plus the real task queue and task service over <see cref="InMemoryTaskStore"/> and the bulk and
+/// VM services over <see cref="InMemoryVirtualMachines"/>.
+/// </summary>
+public abstract class TenantComponentTest : BunitContext, IAsyncLifetime
+{
+    protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+
+    protected TenantComponentTest()
+    {
+        TaskRows = new InMemoryTaskStore(Notifier);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddSingleton<ILoggerFactory>(new LoggerFactory([Logs]));
+        Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        Services.AddMudServices();
+        Services.AddSingleton<AntiforgeryStateProvider, FakeAntiforgeryStateProvider>();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<ITenantStore>(Tenants);
+        Services.AddSingleton<IValidator<NewTenant>, NewTenantValidator>();
+        Services.AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()));
+        Services.AddSingleton<TenantService>();
+        Services.AddSingleton(Notifier);
+        Services.AddSingleton<ITaskStore>(TaskRows);
+        Services.AddSingleton<TaskSignal>();
+        Services.AddSingleton<ITaskQueue, TaskQueue>();
+        Services.AddSingleton(_ => new TaskService(TaskRows, [], new TaskCancellations(), Notifier, TimeProvider.System, NullLogger<TaskService>.Instance));
+        Services.AddSingleton<BulkTenantService>();
+        Services.AddSingleton<IVirtualMachineStore>(Vms);
+        Services.AddSingleton<IVirtualMachineQueries>(Vms);
+        Services.AddSingleton<IValidator<NewVirtualMachine>, NewVirtualMachineValidator>();
+        Services.AddSingleton<VirtualMachineService>();
+        Services.AddSingleton<VirtualMachineQueryService>();
+        Authorization = AddAuthorization();
+        Authorization.SetAuthorized("admin");
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    protected CapturingLoggerProvider Logs { get; } = new();
+
+    protected FakeTenantStore Tenants { get; } = new();
+
+    protected TaskNotifier Notifier { get; } = new();
+
+    protected InMemoryTaskStore TaskRows { get; }
+
+    protected InMemoryVirtualMachines Vms { get; } = new();
+
+    protected BunitAuthorizationContext Authorization { get; }
+
+    protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    /// <summary>Renders a component with MudBlazor's popover and dialog providers beside it, as the layout does.</summary>
+    protected IRenderedComponent<TComponent> RenderWithProviders<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
+        where TComponent : IComponent
+    {
+        Render<MudPopoverProvider>();
+        return Render(parameters);
+    }
+
+    /// <summary>Renders the dialog provider (dialogs render into it) and returns it.</summary>
+    protected IRenderedComponent<MudDialogProvider> RenderDialogProvider()
+    {
+        Render<MudPopoverProvider>();
+        return Render<MudDialogProvider>();
+    }
+}
