@@ -30,13 +30,14 @@ public abstract class TenantComponentTest : BunitContext, IAsyncLifetime
     protected TenantComponentTest()
     {
         TaskRows = new InMemoryTaskStore(Notifier);
+        TenantReads = new TenantStoreProbe(Tenants);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton<ILoggerFactory>(new LoggerFactory([Logs]));
         Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         Services.AddMudServices();
         Services.AddSingleton<AntiforgeryStateProvider, FakeAntiforgeryStateProvider>();
         Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton<ITenantStore>(Tenants);
+        Services.AddSingleton<ITenantStore>(TenantReads);
         Services.AddSingleton<IValidator<NewTenant>, NewTenantValidator>();
         Services.AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()));
         Services.AddSingleton<TenantService>();
@@ -59,6 +60,9 @@ public abstract class TenantComponentTest : BunitContext, IAsyncLifetime
     protected CapturingLoggerProvider Logs { get; } = new();
 
     protected FakeTenantStore Tenants { get; } = new();
+
+    /// <summary>The tenant store the services see: <see cref="Tenants"/> with reads that can wait or fail.</summary>
+    protected TenantStoreProbe TenantReads { get; }
 
     protected TaskNotifier Notifier { get; } = new();
 
@@ -88,4 +92,22 @@ public abstract class TenantComponentTest : BunitContext, IAsyncLifetime
         Render<MudPopoverProvider>();
         return Render<MudDialogProvider>();
     }
+
+    /// <summary>The input of the field whose label reads <paramref name="label"/> (a required field's " *" ignored).</summary>
+    protected static AngleSharp.Dom.IElement Field<T>(IRenderedComponent<T> cut, string label)
+        where T : IComponent
+    {
+        var element = cut.FindAll("label").First(l => l.TextContent.Replace("*", string.Empty, StringComparison.Ordinal).Trim() == label);
+        return cut.Find($"#{element.GetAttribute("for")}");
+    }
+
+    /// <summary>The button whose text reads <paramref name="text"/>.</summary>
+    protected static AngleSharp.Dom.IElement Button<T>(IRenderedComponent<T> cut, string text)
+        where T : IComponent =>
+        cut.FindAll("button").First(b => b.TextContent.Trim() == text);
+
+    /// <summary>True when a button with this text is shown.</summary>
+    protected static bool HasButton<T>(IRenderedComponent<T> cut, string text)
+        where T : IComponent =>
+        cut.FindAll("button").Any(b => b.TextContent.Trim() == text);
 }
