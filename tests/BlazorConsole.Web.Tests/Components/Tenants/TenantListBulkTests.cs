@@ -24,6 +24,21 @@ public sealed class TenantListBulkTests : TenantComponentTest
     }
 
     [Fact]
+    public void Sort_ClickOnTheNameColumn_OrdersDescendingAndKeepsItInTheUrl()
+    {
+        Tenants.Add("Acme");
+        Tenants.Add("Beta");
+        var cut = RenderWithProviders<TenantListPage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=tenant-name]").Count), Wait);
+
+        cut.FindAll("thead th").First(h => h.TextContent.Contains("Name", StringComparison.Ordinal)).QuerySelector(".sortable-column-header")!.Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(["Beta", "Acme"], cut.FindAll("[data-testid=tenant-name]").Select(c => c.TextContent)), Wait);
+        Assert.True(Tenants.ListQueries[^1].Descending);
+        cut.WaitForAssertion(() => Assert.Contains("desc=true", Navigation.Uri, StringComparison.Ordinal), Wait);
+    }
+
+    [Fact]
     public void Render_UnknownFilterValues_FallBackToTheWholeList()
     {
         Tenants.Add("Acme");

@@ -32,7 +32,8 @@ public sealed partial class TenantListPage(
     private bool _busy;
     private int _gridKey;
     private bool _restoringPage;
-    private (TenantListView View, Guid? Bulk)? _written;
+    private readonly List<(TenantListView View, Guid? Bulk)> _pendingEchoes = [];
+    private bool _loadedOnce;
 
     /// <summary>The search text (<c>?q=</c>).</summary>
     [SupplyParameterFromQuery(Name = "q")]
@@ -67,16 +68,24 @@ public sealed partial class TenantListPage(
 
     protected override void OnParametersSet()
     {
-        var fromUrl = TenantListView.Parse(Search, Status, Type, Sort, Descending, Page);
-        _bulkTaskId = Bulk;
-        if (fromUrl == _view && _written is not null || _written?.View == fromUrl)
+        var fromUrl = (TenantListView.Parse(Search, Status, Type, Sort, Descending, Page), Bulk);
+
+        // the echo of a URL this page wrote itself (they come back in order, possibly after later changes): ignore it
+        var echo = _pendingEchoes.IndexOf(fromUrl);
+        if (echo >= 0)
         {
-            // what is shown already, or the echo of the URL this page wrote itself
+            _pendingEchoes.RemoveRange(0, echo + 1);
+            return;
+        }
+
+        if (fromUrl == (_view, _bulkTaskId) && _loadedOnce)
+        {
             return;
         }
 
         // first render, or the URL changed from outside (Back, a link): show what it names in a fresh grid
-        _view = fromUrl;
+        _loadedOnce = true;
+        (_view, _bulkTaskId) = fromUrl;
         _restoringPage = _view.Page > 0;
         _gridKey++;
     }
@@ -218,7 +227,6 @@ public sealed partial class TenantListPage(
 
     private void KeepUrl()
     {
-        _written = (_view, _bulkTaskId);
         var parameters = new Dictionary<string, object?>(_view.ToParameters())
         {
             ["bulk"] = _bulkTaskId?.ToString(),
@@ -226,6 +234,12 @@ public sealed partial class TenantListPage(
         var uri = navigation.GetUriWithQueryParameters(parameters);
         if (uri != navigation.Uri)
         {
+            _pendingEchoes.Add((_view, _bulkTaskId));
+            if (_pendingEchoes.Count > 16)
+            {
+                _pendingEchoes.RemoveAt(0);
+            }
+
             navigation.NavigateTo(uri, replace: true);
         }
     }
