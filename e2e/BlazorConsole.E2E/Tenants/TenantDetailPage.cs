@@ -17,6 +17,8 @@ public sealed class TenantDetailPage(IPage page)
 
     public ILocator Chart => page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Protected VMs per day") });
 
+    public ILocator ChartSummary => page.GetByTestId("protected-chart");
+
     public async Task ActivateAsync() => await Button("Activate").ClickAsync();
 
     public async Task DeactivateAsync() => await Button("Deactivate").ClickAsync();

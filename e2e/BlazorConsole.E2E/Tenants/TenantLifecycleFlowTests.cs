@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BlazorConsole.Core.Protection;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.E2E.Access;
 using BlazorConsole.E2E.Common;
@@ -50,11 +51,25 @@ public sealed partial class TenantLifecycleFlowTests(BrowserFixture fixture) : B
         await page.GotoAsync($"/tenants/{tenant.Id}");
         await Expect(detail.Heading).ToHaveTextAsync(name);
 
+        var biosId = Guid.NewGuid();
+        var now = DateTime.UtcNow;
+        await Fixture.Server.Services.GetRequiredService<IProtectionPeriodStore>().UpsertAsync(
+            "svm-e2e",
+            [new IncomingPeriod(biosId, "web-02", now.AddDays(-3), now.AddDays(-2)), new IncomingPeriod(biosId, "web-02", now.AddHours(-6), null)],
+            CancellationToken.None);
+
         await detail.RegisterVmAsync(Guid.NewGuid().ToString(), "web-01");
-        await detail.RegisterVmAsync(Guid.NewGuid().ToString().ToUpperInvariant(), "web-02");
+        await detail.RegisterVmAsync(biosId.ToString().ToUpperInvariant(), "web-02");
         await Expect(detail.VmNames).ToHaveTextAsync(["web-01", "web-02"]);
         await detail.UnregisterAsync("web-01");
         await Expect(detail.VmNames).ToHaveTextAsync(["web-02"]);
+        await Expect(detail.ChartSummary).ToHaveAttributeAsync("aria-label", new Regex("^Today 1 protected VMs"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Protection timeline of web-02" }).ClickAsync();
+        await Expect(detail.Dialog.GetByTestId("protection-period")).ToHaveCountAsync(2);
+        await Expect(detail.Dialog.GetByTestId("protection-period").Last).ToContainTextAsync("still protected");
+        await Screenshots.SaveAsync(page, "protection-timeline");
+        await detail.Dialog.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
 
         await detail.ActivateAsync();
         await Expect(detail.Status).ToHaveTextAsync("Active");

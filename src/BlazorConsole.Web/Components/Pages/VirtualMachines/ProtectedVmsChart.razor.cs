@@ -14,12 +14,17 @@ public sealed partial class ProtectedVmsChart(VirtualMachineQueryService queries
     private List<ChartSeries<double>> _series = [];
     private string[] _labels = [];
     private IReadOnlyList<ProtectedVmsPerDay> _days = [];
+    private BarChartOptions _options = new();
 
     [Parameter, EditorRequired]
     public Guid TenantId { get; set; }
 
     /// <summary>Reloads the chart (after VMs were registered or unregistered).</summary>
-    public Task RefreshAsync() => LoadAsync();
+    public async Task RefreshAsync()
+    {
+        await LoadAsync();
+        StateHasChanged();
+    }
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 
@@ -54,6 +59,10 @@ public sealed partial class ProtectedVmsChart(VirtualMachineQueryService queries
             _days = counts.Value;
             _labels = [.. _days.Select((d, i) => i % 5 == 0 || i == _days.Count - 1 ? d.Day.ToString("MM-dd", CultureInfo.InvariantCulture) : string.Empty)];
             _series = [new ChartSeries<double> { Name = "Protected VMs", Data = _days.Select(d => (double)d.Vms).ToArray() }];
+            var peak = _days.Count == 0 ? 0 : _days.Max(d => d.Vms);
+
+            // about five ticks, whole VMs
+            _options = new BarChartOptions { YAxisTicks = Math.Max(1, (int)Math.Ceiling(peak / 5.0)), YAxisSuggestedMax = Math.Max(1, peak) };
             _state = _days.Any(d => d.Vms > 0) ? DataRegionState.Content : DataRegionState.Empty;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
