@@ -34,8 +34,7 @@ public sealed class TenantDetailPage(IPage page)
 
     public async Task UnregisterAsync(string vmName)
     {
-        await page.GetByRole(AriaRole.Row).Filter(new() { Has = VmNames.GetByText(vmName, new() { Exact = true }) })
-            .GetByRole(AriaRole.Checkbox).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = $"Select {vmName}", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Unregister selected") }).ClickAsync();
         await Dialog.GetByRole(AriaRole.Button, new() { Name = "Unregister" }).ClickAsync();
     }

@@ -31,8 +31,7 @@ public sealed class TenantListPage(IPage page)
 
     /// <summary>Ticks the row of the tenant with this name.</summary>
     public async Task SelectAsync(string name) =>
-        await page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByTestId("tenant-name").GetByText(name, new() { Exact = true }) })
-            .GetByRole(AriaRole.Checkbox).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = $"Select {name}", Exact = true }).CheckAsync();
 
     public async Task BulkAsync(string action) =>
         await page.GetByRole(AriaRole.Button, new() { Name = $"{action} selected", Exact = true }).ClickAsync();
