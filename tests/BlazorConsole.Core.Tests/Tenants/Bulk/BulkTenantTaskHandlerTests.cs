@@ -33,7 +33,7 @@ public sealed class BulkTenantTaskHandlerTests : IDisposable
 
         Assert.True(result.IsSuccess);
         var children = _store.ChildrenOf(context.Current.Id);
-        Assert.Equal(tenants, children.Select(c => c.TenantId!.Value));
+        Assert.Equal(tenants.Order(), children.Select(c => c.TenantId!.Value).Order());
         Assert.All(children, c =>
         {
             Assert.Equal((TaskTypes.ChangeTenantActivation, TaskState.Queued, "admin"), (c.Type, c.State, c.CreatedBy));
@@ -74,11 +74,13 @@ public sealed class BulkTenantTaskHandlerTests : IDisposable
         var (context, plan) = Plan(BulkTenantAction.Activate, tenants);
         await plan[0].RunAsync(context, CancellationToken.None);
         var children = _store.ChildrenOf(context.Current.Id);
+        var succeeding = children.Single(c => c.TenantId == tenants[0]);
+        var failing = children.Single(c => c.TenantId == tenants[1]);
 
         var waiting = plan[1].RunAsync(context, CancellationToken.None);
-        _store.End(children[0].Id, TaskState.Completed);
+        _store.End(succeeding.Id, TaskState.Completed);
         Assert.False(waiting.IsCompleted);
-        _store.End(children[1].Id, TaskState.Failed, TenantErrors.NotFoundCode);
+        _store.End(failing.Id, TaskState.Failed, TenantErrors.NotFoundCode);
         var result = await waiting.WaitAsync(Wait);
 
         Assert.True(result.IsSuccess);
