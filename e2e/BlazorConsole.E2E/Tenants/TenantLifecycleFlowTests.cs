@@ -41,6 +41,34 @@ public sealed partial class TenantLifecycleFlowTests(BrowserFixture fixture) : B
         await Expect(list.Rows).ToHaveTextAsync([$"Beta {suffix}", $"Alpha {suffix}"]);
     });
 
+    [Fact(DisplayName = "A complete tenant shows its KSC plan first; without a KSC connection its task fails and nothing is created")]
+    public Task CompleteTenant_ShowsThePlan_FailsWithoutKsc() => RunAsync(async page =>
+    {
+        var name = $"Complete {Suffix()}";
+        var list = new TenantListPage(page);
+        var dialog = new CreateTenantDialog(page);
+        await new SignInPage(page).SignInAsAdministratorAsync();
+        await Expect(list.Heading).ToBeVisibleAsync();
+
+        await list.NewTenant.ClickAsync();
+        await dialog.Dialog.GetByText("Complete (with a virtual Administration Server in KSC)").ClickAsync();
+        await dialog.Name.FillAsync(name);
+        await dialog.Dialog.GetByLabel("vKSC administrator name").FillAsync("tenant-admin");
+        await dialog.Dialog.GetByLabel("vKSC administrator password").FillAsync("Tenant-Passw0rd!");
+        await dialog.Dialog.GetByRole(AriaRole.Button, new() { Name = "Review the plan" }).ClickAsync();
+
+        var plan = dialog.Dialog.GetByRole(AriaRole.List, new() { Name = "What will be created" }).GetByRole(AriaRole.Listitem);
+        await Expect(plan).ToHaveCountAsync(5);
+        await Expect(plan.Nth(1)).ToContainTextAsync($"Multitenancy KSV LA/{name}");
+        await Expect(plan.Nth(3)).ToContainTextAsync("tenant-admin");
+        await Screenshots.SaveAsync(page, "create-tenant-plan");
+
+        await dialog.Create.ClickAsync();
+        await Expect(dialog.TaskState).ToHaveTextAsync("Failed");
+        await Expect(dialog.Dialog.GetByRole(AriaRole.Alert)).ToContainTextAsync("KSC_");
+        Assert.False(await Tenants.NameExistsAsync(name, CancellationToken.None));
+    });
+
     [Fact(DisplayName = "Administrator opens a tenant, registers two VMs, unregisters one, activates, deactivates and deletes it")]
     public Task OpenTenant_RegisterVms_ChangeActivation_Delete() => RunAsync(async page =>
     {
