@@ -129,6 +129,21 @@ public sealed class TenantVirtualMachinesPanelTests : TenantComponentTest
         Assert.Contains("2 protection periods", provider.Find("[data-testid=protection-timeline]").GetAttribute("aria-label"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Timeline_OfAVmNeverProtected_SaysSo()
+    {
+        var tenant = Tenants.Add("Acme");
+        Vms.Add(tenant.Id, "web-01");
+        var provider = RenderDialogProvider();
+        var cut = Render<TenantVirtualMachinesPanel>(p => p.Add(c => c.TenantId, tenant.Id));
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=vm-name]")), Wait);
+
+        cut.Find("button[aria-label='Protection timeline of web-01']").Click();
+
+        provider.WaitForAssertion(() => Assert.Contains("No protection period in this range", provider.Markup), Wait);
+        Assert.Empty(provider.FindAll("[data-testid=protection-period]"));
+    }
+
     private static void Register(IRenderedComponent<TenantVirtualMachinesPanel> cut, IRenderedComponent<MudBlazor.MudDialogProvider> provider, string biosId, string name)
     {
         cut.WaitForAssertion(() => Button(cut, "Register VM").Click(), Wait);
