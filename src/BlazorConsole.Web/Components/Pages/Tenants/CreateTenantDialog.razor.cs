@@ -46,13 +46,6 @@ public sealed partial class CreateTenantDialog(TenantService tenants, IValidator
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
-    private string Title => _stage switch
-    {
-        Stage.Plan => "Review the plan",
-        Stage.Progress => "Creating the tenant",
-        _ => "New tenant",
-    };
-
     private NewTenant Request() => new()
     {
         Name = _name,
