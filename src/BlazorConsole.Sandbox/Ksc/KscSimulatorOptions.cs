@@ -27,6 +27,6 @@ public sealed class KscSimulatorOptions
     /// <summary>The <c>lNextCheckDelay</c> an unfinished action suggests.</summary>
     public TimeSpan ActionCheckDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Clock of the call log and of KLVSRV_CREATED.</summary>
+    /// <summary>Clock of the call log, of KLVSRV_CREATED and of injected delays (a fake clock holds delayed calls until it is advanced).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

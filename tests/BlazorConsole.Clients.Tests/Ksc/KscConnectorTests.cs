@@ -70,6 +70,21 @@ public sealed class KscConnectorTests
     }
 
     [Fact]
+    public async Task Open_PinChangedWhileConnectionsAreOpen_NeverReusesThemUnderTheNewPin()
+    {
+        await using var bed = await KscTestBed.StartAsync();
+        await using var session = await bed.OpenAsync();
+        ResultAssert.Success(await session.GetManagedDevicesGroupIdAsync(CancellationToken.None));
+        var otherPin = new string('A', 64);
+
+        var opened = await bed.Connector.OpenAsync(bed.Endpoint with { PinnedThumbprint = otherPin }, CancellationToken.None);
+
+        var error = ResultAssert.Failure(opened, KscErrors.CertificateChangedCode);
+        Assert.Contains(otherPin, error.Message, StringComparison.Ordinal);
+        ResultAssert.Success(await session.GetManagedDevicesGroupIdAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Probe_WrongPassword_ReportsCredentialsRejected()
     {
         await using var bed = await KscTestBed.StartAsync();
@@ -126,6 +141,17 @@ public sealed class KscConnectorTests
 
         Assert.Equal(KscProbeStatus.Unreachable, probe.Status);
         Assert.Contains("connection refused", probe.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Probe_NameNotResolved_ReportsItWithoutRetrying()
+    {
+        await using var bed = await KscTestBed.StartAsync();
+
+        var probe = await bed.Connector.ProbeAsync(bed.Endpoint with { Address = "no-such-ksc.invalid" }, CancellationToken.None);
+
+        Assert.Equal(KscProbeStatus.Unreachable, probe.Status);
+        Assert.Contains("name not resolved", probe.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

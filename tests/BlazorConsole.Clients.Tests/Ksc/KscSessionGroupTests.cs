@@ -1,4 +1,5 @@
 using BlazorConsole.Core.Ksc;
+using BlazorConsole.Sandbox.Ksc;
 
 namespace BlazorConsole.Clients.Tests.Ksc;
 
@@ -117,6 +118,21 @@ public sealed class KscSessionGroupTests
         var snapshot = bed.Simulator.Snapshot();
         Assert.DoesNotContain(snapshot.Groups, candidate => candidate.Id == group || candidate.Id == child);
         Assert.Empty(snapshot.Hosts);
+    }
+
+    [Fact]
+    public async Task RemoveGroup_ActionNeverFinishing_StopsPollingAtTheActionTimeout()
+    {
+        var options = KscTestBed.FastOptions();
+        options.ActionTimeout = TimeSpan.FromMilliseconds(200);
+        await using var bed = await KscTestBed.StartAsync(options, new KscSimulatorOptions { ActionPendingChecks = 10_000, ActionCheckDelay = TimeSpan.FromMilliseconds(50) });
+        var group = bed.Simulator.EnsureGroup("Stuck");
+        await using var session = await bed.OpenAsync();
+
+        var error = ResultAssert.Failure(await session.RemoveGroupAsync(group, withContents: true, CancellationToken.None), KscErrors.CallFailedCode);
+
+        Assert.Contains("did not finish", error.Message, StringComparison.Ordinal);
+        Assert.InRange(bed.Simulator.CountCalls("AsyncActionStateChecker.CheckActionState"), 2, 100);
     }
 
     [Fact]
