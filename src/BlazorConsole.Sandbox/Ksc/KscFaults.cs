@@ -66,6 +66,19 @@ public sealed class KscFaults
         }
     }
 
+    /// <summary>The faults in force now.</summary>
+    public KscFaultsSnapshot Snapshot()
+    {
+        lock (_gate)
+        {
+            return new KscFaultsSnapshot(
+                _rejectCredentials,
+                _delay,
+                new Dictionary<string, TimeSpan>(_methodDelays, StringComparer.Ordinal),
+                [.. _failures.Select(rule => new KscPendingFailure(rule.Method, rule.OnCall, rule.Kind, rule.Times, rule.Seen))]);
+        }
+    }
+
     /// <summary>Counts the call and decides its fate: the delay to apply and the failure, if any.</summary>
     internal (TimeSpan Delay, KscFaultKind? Failure) OnCall(string method)
     {
@@ -82,7 +95,7 @@ public sealed class KscFaults
                 }
             }
 
-            _failures.RemoveAll(rule => rule.Seen >= rule.OnCall + rule.Times - 1 && rule.Seen >= rule.OnCall);
+            _failures.RemoveAll(rule => rule.Seen >= rule.OnCall + rule.Times - 1);
             return (delay, failure);
         }
     }

@@ -204,6 +204,7 @@ public sealed class KscSimulatorWireTests : IAsyncLifetime
         Assert.Null(first.Answer!["PxgError"]);
         Assert.Equal(KscPxgErrors.Generic, second.Answer!["PxgError"]!["code"]!.GetValue<int>());
         Assert.Null(third.Answer!["PxgError"]);
+        Assert.Empty(_simulator.Faults.Snapshot().Failures);
     }
 
     [Fact]
@@ -213,8 +214,11 @@ public sealed class KscSimulatorWireTests : IAsyncLifetime
         _simulator.Faults.FailCall(null, kind: KscFaultKind.Http500, times: 5);
         _simulator.Faults.Delay(TimeSpan.FromMinutes(1));
 
+        Assert.Equal(5, Assert.Single(_simulator.Faults.Snapshot().Failures).Times);
+
         _simulator.Faults.Reset();
 
+        Assert.True(_simulator.Faults.Snapshot().IsEmpty);
         Assert.NotNull(await StartSessionAsync(KscSimulatorOptions.DefaultAdminUserName, KscSimulatorOptions.DefaultAdminPassword));
     }
 
