@@ -9,6 +9,7 @@ using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
 using BlazorConsole.Web.Components;
 using BlazorConsole.Web.Reports;
+using BlazorConsole.Web.Sandbox;
 using BlazorConsole.Web.Tasks;
 using FluentValidation;
 using MudBlazor.Services;
@@ -45,6 +46,7 @@ public static class ConsoleApplication
         services.AddSingleton<TaskService>();
         services.AddConsoleTasks();
         services.AddConsoleReports();
+        services.AddConsoleSandbox();
 
         services.AddConsoleOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
