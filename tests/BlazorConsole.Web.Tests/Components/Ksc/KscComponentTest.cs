@@ -1,10 +1,10 @@
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Ksc;
+using BlazorConsole.Web.Hosting;
 using BlazorConsole.Web.Tests.Components.Common;
 using BlazorConsole.Web.Tests.Ksc;
 using Bunit;
 using FluentValidation;
-using BlazorConsole.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
