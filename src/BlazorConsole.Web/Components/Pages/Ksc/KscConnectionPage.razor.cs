@@ -83,6 +83,7 @@ public sealed partial class KscConnectionPage(
 
     private async Task CheckAsync()
     {
+        _notice = null;
         _checking = true;
         StateHasChanged();
         try
@@ -146,48 +147,42 @@ public sealed partial class KscConnectionPage(
         }
     });
 
-    private Task SaveUntestedAsync() => RunAsync("Saving…", validate: true, async actor =>
-    {
-        var confirmed = await dialogs.ShowMessageBoxAsync(
+    private Task SaveUntestedAsync() => RunAsync(
+        "Saving…",
+        validate: true,
+        async actor =>
+        {
+            var result = await ksc.SaveAsync(_input.Copy(), actor, saveUntested: true, CancellationToken.None);
+            if (result.IsSuccess)
+            {
+                await ReloadAfterSaveAsync("Saved without a connection test.");
+            }
+            else
+            {
+                _notice = new Notice(Severity.Error, result.Error.Message);
+            }
+        },
+        confirm: () => ConfirmAsync(
             "Save without testing",
             $"The settings are saved without connecting to {_input.Address?.Trim()}. Tasks that need KSC will fail if the console cannot sign in with them.",
-            yesText: "Save untested",
-            cancelText: "Cancel");
-        if (confirmed != true)
-        {
-            return;
-        }
+            "Save untested"));
 
-        var result = await ksc.SaveAsync(_input.Copy(), actor, saveUntested: true, CancellationToken.None);
-        if (result.IsSuccess)
+    private Task DeleteAsync() => RunAsync(
+        "Deleting…",
+        validate: false,
+        async actor =>
         {
-            await ReloadAfterSaveAsync("Saved without a connection test.");
-        }
-        else
-        {
-            _notice = new Notice(Severity.Error, result.Error.Message);
-        }
-    });
-
-    private Task DeleteAsync() => RunAsync("Deleting…", validate: false, async actor =>
-    {
-        var confirmed = await dialogs.ShowMessageBoxAsync(
+            var result = await ksc.DeleteAsync(actor, CancellationToken.None);
+            _view = await ksc.GetAsync(CancellationToken.None);
+            _input = _view.ToInput();
+            _notice = result.IsSuccess
+                ? new Notice(Severity.Success, "The KSC connection settings are deleted.")
+                : new Notice(Severity.Error, result.Error.Message);
+        },
+        confirm: () => ConfirmAsync(
             "Delete the KSC connection",
             "The console stops using this Administration Server and deletes its address, account, password and trusted certificate. Tasks for complete tenants fail until new settings are saved.",
-            yesText: "Delete",
-            cancelText: "Cancel");
-        if (confirmed != true)
-        {
-            return;
-        }
-
-        var result = await ksc.DeleteAsync(actor, CancellationToken.None);
-        _view = await ksc.GetAsync(CancellationToken.None);
-        _input = _view.ToInput();
-        _notice = result.IsSuccess
-            ? new Notice(Severity.Success, "The KSC connection settings are deleted.")
-            : new Notice(Severity.Error, result.Error.Message);
-    });
+            "Delete"));
 
     /// <summary>The status panel's button: verify the certificate a task or a check met, for the saved settings.</summary>
     private Task VerifyObservedAsync() => RunAsync("Connecting…", validate: false, async actor =>
@@ -214,6 +209,8 @@ public sealed partial class KscConnectionPage(
             { d => d.Address, input.Address?.Trim() },
             { d => d.Now, time.GetUtcNow() },
         };
+        _running = "Waiting for the certificate to be verified…";
+        StateHasChanged();
         var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, BackdropClick = false, CloseOnEscapeKey = true };
         var reference = await dialogs.ShowAsync<VerifyCertificateDialog>("Verify certificate", parameters, options);
         var choice = await reference.Result;
@@ -244,7 +241,11 @@ public sealed partial class KscConnectionPage(
         }
     }
 
-    private async Task RunAsync(string running, bool validate, Func<string, Task> action)
+    private async Task<bool> ConfirmAsync(string title, string message, string yesText) =>
+        await dialogs.ShowMessageBoxAsync(title, message, yesText: yesText, cancelText: "Cancel") == true;
+
+    /// <summary>Validates the form when asked, asks for confirmation when given, then runs the action as the signed-in user.</summary>
+    private async Task RunAsync(string running, bool validate, Func<string, Task> action, Func<Task<bool>>? confirm = null)
     {
         if (validate && _form is not null)
         {
@@ -259,6 +260,11 @@ public sealed partial class KscConnectionPage(
         if (actor is null)
         {
             _notice = new Notice(Severity.Error, "Sign in again to change the KSC connection.");
+            return;
+        }
+
+        if (confirm is not null && !await confirm())
+        {
             return;
         }
 
