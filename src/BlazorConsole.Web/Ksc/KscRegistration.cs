@@ -1,3 +1,4 @@
+using BlazorConsole.Clients.Ksc;
 using BlazorConsole.Core.Ksc;
 using BlazorConsole.Data.Ksc;
 using FluentValidation;
@@ -8,19 +9,17 @@ namespace BlazorConsole.Web.Ksc;
 public static class KscRegistration
 {
     /// <summary>
-    /// The KSC connection settings: store, monitor, service, sessions for the tenant tasks and the configured
-    /// status. Call it before <c>AddConsoleTasks</c> (so the saved-settings status replaces the "never configured"
-    /// default) and after the KSC client's registration (its <c>IKscConnector</c> wins over the fallback here).
+    /// KSC: the Open API client (<see cref="IKscConnector"/>, options section <c>Ksc</c>), the saved connection
+    /// settings (store, monitor, service) and <see cref="IKscSessions"/> over them for the tenant tasks.
     /// </summary>
     public static IServiceCollection AddConsoleKsc(this IServiceCollection services)
     {
+        services.AddKscClient();
         services.AddKscConnectionStore();
         services.AddSingleton<KscConnectionMonitor>();
         services.AddSingleton<KscConnectionService>();
         services.AddSingleton<IKscSessions, KscSessions>();
-        services.AddSingleton<IKscConnectionStatus, SavedKscConnectionStatus>();
         services.TryAddSingleton<IValidator<KscConnectionInput>, KscConnectionInputValidator>();
-        services.TryAddSingleton<IKscConnector, NoKscClientConnector>();
         return services;
     }
 }

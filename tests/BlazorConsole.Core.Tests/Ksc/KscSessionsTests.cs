@@ -96,17 +96,4 @@ public sealed class KscSessionsTests
         Assert.Empty(_ksc.Connector.Opened);
         Assert.Equal(KscProbeStatus.Failed, _ksc.Monitor.Last!.Probe.Status);
     }
-
-    [Fact]
-    public async Task Status_IsConfiguredOnlyWhileSettingsAreSaved()
-    {
-        var status = new SavedKscConnectionStatus(_ksc.Store);
-        Assert.False(await status.IsConfiguredAsync(CancellationToken.None));
-
-        await _ksc.SaveTrustedAsync();
-        Assert.True(await status.IsConfiguredAsync(CancellationToken.None));
-
-        await _ksc.Service.DeleteAsync(KscHarness.Actor, CancellationToken.None);
-        Assert.False(await status.IsConfiguredAsync(CancellationToken.None));
-    }
 }

@@ -64,7 +64,6 @@ public sealed class KscSecretsTests : IDisposable
         var result = await sessions.OpenAsync(CancellationToken.None);
 
         Assert.Equal(KscErrors.ServiceNotConfiguredCode, result.Error!.Code);
-        Assert.False(await _host.Services.GetRequiredService<IKscConnectionStatus>().IsConfiguredAsync(CancellationToken.None));
         Assert.Empty(_connector.Opened);
     }
 
