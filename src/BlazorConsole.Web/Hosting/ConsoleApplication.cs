@@ -8,6 +8,7 @@ using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
 using BlazorConsole.Web.Components;
+using BlazorConsole.Web.Ksc;
 using BlazorConsole.Web.Reports;
 using BlazorConsole.Web.Sandbox;
 using BlazorConsole.Web.Tasks;
@@ -44,6 +45,7 @@ public static class ConsoleApplication
         services.AddSingleton<ITaskQueue, TaskQueue>();
         services.AddSingleton<TaskCancellations>();
         services.AddSingleton<TaskService>();
+        services.AddConsoleKsc();
         services.AddConsoleTasks();
         services.AddConsoleReports();
         services.AddConsoleSandbox();
