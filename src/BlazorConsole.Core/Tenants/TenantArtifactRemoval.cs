@@ -53,7 +53,7 @@ public sealed class TenantArtifactRemoval(IKscSessions ksc)
     }
 
     private Task<Result> RemoveAccountAsync(TaskContext context, CancellationToken cancellationToken) =>
-        ForCompleteTenant(context, async (session, tenant) =>
+        ForCompleteTenantAsync(context, async (session, tenant) =>
         {
             if (ServerId(tenant) is not { } serverId || tenant.AdminUserName is null)
             {
@@ -78,14 +78,14 @@ public sealed class TenantArtifactRemoval(IKscSessions ksc)
         cancellationToken);
 
     private Task<Result> RemoveServerAsync(TaskContext context, CancellationToken cancellationToken) =>
-        ForCompleteTenant(context, async (session, tenant) =>
+        ForCompleteTenantAsync(context, async (session, tenant) =>
             ServerId(tenant) is { } serverId
                 ? await session.RemoveVirtualServerAsync(serverId, cancellationToken)
                 : Result.Success(),
             cancellationToken);
 
     private Task<Result> RemoveTenantFolderAsync(TaskContext context, CancellationToken cancellationToken) =>
-        ForCompleteTenant(context, async (session, tenant) =>
+        ForCompleteTenantAsync(context, async (session, tenant) =>
         {
             var root = await RootFolderAsync(session, cancellationToken);
             if (!root.IsSuccess)
@@ -101,7 +101,7 @@ public sealed class TenantArtifactRemoval(IKscSessions ksc)
         cancellationToken);
 
     private Task<Result> RemoveRootFolderAsync(TaskContext context, CancellationToken cancellationToken) =>
-        ForCompleteTenant(context, async (session, _) =>
+        ForCompleteTenantAsync(context, async (session, _) =>
         {
             var root = await RootFolderAsync(session, cancellationToken);
             if (!root.IsSuccess)
@@ -121,7 +121,7 @@ public sealed class TenantArtifactRemoval(IKscSessions ksc)
         },
         cancellationToken);
 
-    private async Task<Result> ForCompleteTenant(TaskContext context, Func<IKscSession, Tenant, Task<Result>> work, CancellationToken cancellationToken)
+    private async Task<Result> ForCompleteTenantAsync(TaskContext context, Func<IKscSession, Tenant, Task<Result>> work, CancellationToken cancellationToken)
     {
         var tenant = Remembered(context);
         if (tenant.Type != TenantType.Complete)

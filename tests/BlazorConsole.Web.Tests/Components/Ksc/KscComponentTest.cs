@@ -30,6 +30,7 @@ public abstract class KscComponentTest : ConsoleComponentTest
             .AddSingleton<IKscConnector>(Connector)
             .AddSingleton<IValidator<KscConnectionInput>, KscConnectionInputValidator>()
             .AddSingleton<KscConnectionMonitor>()
+            .AddSingleton(Suggestion)
             .AddSingleton<KscConnectionService>()
             .BuildServiceProvider();
         Services.AddFallbackServiceProvider(ksc);
@@ -43,6 +44,8 @@ public abstract class KscComponentTest : ConsoleComponentTest
     protected FakeKscConnector Connector { get; } = new();
 
     protected KscConnectionMonitor Monitor { get; }
+
+    protected KscConnectionSuggestion Suggestion { get; } = new();
 
     protected ISecretProtector Secrets { get; } = new DataProtectionSecretProtector(new EphemeralDataProtectionProvider());
 

@@ -55,6 +55,30 @@ public sealed class KscConnectionPageTests : KscComponentTest
     }
 
     [Fact]
+    public void Render_NothingSavedWithTheSandboxRunning_StartsFromTheSimulatorsAddressAndAccount()
+    {
+        Suggestion.Suggest("127.0.0.1", 45123, "ksc-admin");
+
+        var cut = RenderWithProviders<KscConnectionPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal("127.0.0.1", Field(cut, "Administration Server address").GetAttribute("value")), Wait);
+        Assert.Equal("45123", Field(cut, "Port").GetAttribute("value"));
+        Assert.True(string.IsNullOrEmpty(cut.Find("input[type=password]").GetAttribute("value")));
+        Assert.Empty(Connector.Probed);
+    }
+
+    [Fact]
+    public void Render_SavedSettingsWithTheSandboxRunning_KeepsTheSavedAddress()
+    {
+        SaveTrustedRow();
+        Suggestion.Suggest("127.0.0.1", 45123, "ksc-admin");
+
+        var cut = RenderWithProviders<KscConnectionPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal("ksc.example.com", Field(cut, "Administration Server address").GetAttribute("value")), Wait);
+    }
+
+    [Fact]
     public void Render_SavedSettings_FillsTheFormWithoutThePasswordAndChecksTheConnection()
     {
         SaveTrustedRow();

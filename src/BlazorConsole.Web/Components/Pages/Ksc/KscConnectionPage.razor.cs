@@ -18,6 +18,7 @@ public sealed partial class KscConnectionPage(
     KscConnectionMonitor monitor,
     IValidator<KscConnectionInput> validator,
     IDialogService dialogs,
+    KscConnectionSuggestion suggestion,
     TimeProvider time,
     ILogger<KscConnectionPage> logger) : IDisposable
 {
@@ -64,6 +65,14 @@ public sealed partial class KscConnectionPage(
         {
             _view = await ksc.GetAsync(CancellationToken.None);
             _input = _view.ToInput();
+            if (!_view.IsConfigured && suggestion.Value is { } suggested)
+            {
+                // the Development sandbox's KSC simulator; the administrator still types its password
+                _input.Address = suggested.Address;
+                _input.Port = suggested.Port;
+                _input.UserName = suggested.UserName;
+            }
+
             _state = DataRegionState.Content;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
