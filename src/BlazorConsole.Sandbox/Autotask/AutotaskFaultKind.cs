@@ -6,7 +6,7 @@ public enum AutotaskFaultKind
     /// <summary>429 with a <c>Retry-After</c> header (when seconds are given) and an <c>errors</c> body.</summary>
     Http429,
 
-    /// <summary>500 with an <c>errors</c> body.</summary>
+    /// <summary>500 with a plain HTML body (an unexpected server error, no <c>errors</c> list).</summary>
     Http500,
 
     /// <summary>503 with no body.</summary>

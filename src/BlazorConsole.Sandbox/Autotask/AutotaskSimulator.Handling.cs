@@ -180,7 +180,9 @@ public sealed partial class AutotaskSimulator
                 context.Response.StatusCode = 503;
                 return;
             default:
-                await WriteAsync(context, 500, Errors("Injected: an internal error occurred."));
+                context.Response.StatusCode = 500;
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync("<html><body>An error has occurred.</body></html>", context.RequestAborted);
                 return;
         }
     }
