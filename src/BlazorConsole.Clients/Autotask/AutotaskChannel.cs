@@ -49,7 +49,13 @@ internal sealed class AutotaskChannel(AutotaskConnector connector, AutotaskCrede
         var entity = EntityOf(path, absolute);
         if (!string.Equals(entity, ThresholdPath, StringComparison.OrdinalIgnoreCase) && connector.Budget.NeedsThreshold(credentials.UserName))
         {
-            await RefreshThresholdAsync(cancellationToken);
+            // The first call of an integration reads the threshold; when that fails for a reason the call itself would
+            // meet too (credentials, integration code, network), stop here instead of sending a second doomed request.
+            var threshold = await RefreshThresholdAsync(cancellationToken);
+            if (!threshold.IsSuccess && threshold.Error.Code is AutotaskErrors.CredentialsRejectedCode or AutotaskErrors.RequestRejectedCode or AutotaskErrors.UnreachableCode)
+            {
+                return threshold.Error;
+            }
         }
 
         var zoneReRead = false;

@@ -16,7 +16,7 @@ public sealed partial class AutotaskSimulator
         var body = await ReadBodyAsync(context);
         var zone = segments.Length > 0 ? _state.Zones.FirstOrDefault(candidate => Is(segments[0], candidate.Segment)) : null;
         var service = zone is null ? segments : segments[1..];
-        var apiPath = service.Length > 2 && Is(service[0], ServicePath) && Is(service[1], Version) ? string.Join('/', service[2..]) : null;
+        var apiPath = zone is not null && service.Length > 2 && Is(service[0], ServicePath) && Is(service[1], Version) ? string.Join('/', service[2..]) : null;
         var headers = context.Request.Headers;
         Log(new AutotaskCall(
             context.Request.Method,
