@@ -172,7 +172,7 @@ internal static class AutotaskQueryEngine
                     throw AutotaskWireException.Invalid("A boolean condition needs true or false.");
                 }
 
-                return actual.GetValue<bool>().CompareTo(expected.GetValue<bool>());
+                return (actual.GetValueKind() == JsonValueKind.True).CompareTo(expected.GetValueKind() == JsonValueKind.True);
             default:
                 return string.Compare(Text(actual), Text(expected), StringComparison.OrdinalIgnoreCase);
         }
@@ -180,7 +180,7 @@ internal static class AutotaskQueryEngine
 
     private static decimal ToDecimal(JsonNode node) => node.GetValueKind() switch
     {
-        JsonValueKind.Number => node.GetValue<decimal>(),
+        JsonValueKind.Number => AutotaskState.Number(node),
         JsonValueKind.String when decimal.TryParse(node.GetValue<string>(), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) => parsed,
         _ => throw AutotaskWireException.Invalid($"'{Text(node)}' is not a valid number."),
     };

@@ -164,15 +164,20 @@ public sealed partial class AutotaskSimulator
         if (source == QuerySource.Next)
         {
             var paging = ParseObject(context.Request.Query["paging"].ToString());
-            pageSize = paging["pageSize"]?.GetValue<int>() ?? pageSize;
-            afterId = paging["lastId"]?.GetValue<long>() ?? throw AutotaskWireException.Invalid("The paging parameter is not valid.");
+            if (paging["pageSize"] is not { } size || size.GetValueKind() != JsonValueKind.Number || paging["lastId"] is not { } last || last.GetValueKind() != JsonValueKind.Number)
+            {
+                throw AutotaskWireException.Invalid("The paging parameter is not valid.");
+            }
+
+            pageSize = Math.Clamp((int)AutotaskState.Number(size), 1, MaxPageSize);
+            afterId = (long)AutotaskState.Number(last);
         }
 
         var (rows, more) = _state.Query(entity, query.Filter, pageSize, afterId, query.IncludeFields);
         string? next = null;
         if (more)
         {
-            var lastId = rows[^1]["id"]!.GetValue<long>();
+            var lastId = AutotaskState.Long(rows[^1], "id");
             var host = Faults.NextPageHost is { } foreign ? $"{foreign}:{context.Request.Host.Port}" : context.Request.Host.ToString();
             var paging = new JsonObject { ["pageSize"] = pageSize, ["lastId"] = lastId }.ToJsonString();
             next = $"{context.Request.Scheme}://{host}/{zone.Segment}/ATServicesRest/V1.0/{entity.Name}/query/next?paging={Uri.EscapeDataString(paging)}"

@@ -148,7 +148,7 @@ internal sealed partial class AutotaskState
                 throw AutotaskWireException.Invalid("The adjustment would bring the units below zero.; on record number [0].");
             }
 
-            var unitPrice = service["unitPrice"]!.GetValue<decimal>();
+            var unitPrice = Number(service["unitPrice"]!);
             foreach (var row in periods)
             {
                 var units = Long(row, "units") + change;
@@ -272,14 +272,13 @@ internal sealed partial class AutotaskState
     private static long? ReadLong(JsonObject row, string field) => row[field] switch
     {
         null => null,
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<long>(out var number) => number,
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<decimal>(out var number) && number == decimal.Truncate(number) => (long)number,
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number && Number(value) is var number && number == decimal.Truncate(number) && Math.Abs(number) <= long.MaxValue => (long)number,
         JsonValue value when value.GetValueKind() == JsonValueKind.String && long.TryParse(value.GetValue<string>(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => number,
         _ => throw AutotaskWireException.Invalid($"The value for {field} is not a valid integer.; on record number [0]."),
     };
 
     private static decimal ReadDecimal(JsonNode node, string field) =>
-        node.GetValueKind() == JsonValueKind.Number ? node.GetValue<decimal>() : throw AutotaskWireException.Invalid($"The value for {field} is not a valid number.");
+        node.GetValueKind() == JsonValueKind.Number ? Number(node) : throw AutotaskWireException.Invalid($"The value for {field} is not a valid number.");
 
     private static DateTimeOffset? ReadDate(JsonObject row, string field) => row[field] switch
     {

@@ -159,7 +159,10 @@ internal sealed partial class AutotaskState
 
     internal static string Stamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    internal static long Long(JsonObject row, string field) => row[field]!.GetValue<long>();
+    internal static long Long(JsonObject row, string field) => (long)Number(row[field]!);
+
+    /// <summary>A JSON number as a decimal, whatever CLR type the node was built from.</summary>
+    internal static decimal Number(JsonNode node) => decimal.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     internal static DateTimeOffset? Date(JsonObject row, string field) =>
         row[field] is JsonValue value && value.GetValueKind() == JsonValueKind.String
