@@ -71,11 +71,6 @@ public sealed partial class AutotaskSimulator
     private async Task ApiAsync(HttpContext context, AutotaskSimulatedZone zone, string apiPath, string? body)
     {
         var (delay, failure) = Faults.OnCall(context.Request.Method, apiPath);
-        if (delay > TimeSpan.Zero && !await DelayAsync(delay, context))
-        {
-            return;
-        }
-
         if (failure is not null)
         {
             await FailAsync(context, failure);
@@ -140,6 +135,12 @@ public sealed partial class AutotaskSimulator
 
         try
         {
+            // A slow answer holds its thread slot, as a slow Autotask call does.
+            if (delay > TimeSpan.Zero && !await DelayAsync(delay, context))
+            {
+                return;
+            }
+
             var (status, answer) = Dispatch(context, zone, user, apiPath, body);
             await WriteAsync(context, status, answer);
         }
