@@ -87,6 +87,34 @@ internal sealed partial class AutotaskClient(AutotaskChannel channel, AutotaskCl
         return sent.IsSuccess ? Result.Success() : sent.Error;
     }
 
+    public async Task<Result<AutotaskUnitsSet>> SetContractServiceUnitsAsync(long contractId, long contractServiceId, DateTimeOffset effectiveDate, int units, CancellationToken cancellationToken)
+    {
+        if (units < 0)
+        {
+            return AutotaskErrors.InvalidInput("A unit count is 0 or more.");
+        }
+
+        var current = await GetContractServiceUnitsAsync(contractServiceId, effectiveDate, cancellationToken);
+        if (!current.IsSuccess)
+        {
+            return current.Error;
+        }
+
+        if (current.Value.ContractId != contractId)
+        {
+            return AutotaskErrors.InvalidInput(Invariant($"Contract service {contractServiceId} does not belong to contract {contractId}."));
+        }
+
+        var previous = current.Value.Units;
+        if (previous == units)
+        {
+            return new AutotaskUnitsSet(previous, units, Adjusted: false);
+        }
+
+        var adjusted = await AdjustContractServiceUnitsAsync(new AutotaskUnitAdjustment(contractId, contractServiceId, effectiveDate, units - previous), cancellationToken);
+        return adjusted.IsSuccess ? new AutotaskUnitsSet(previous, units, Adjusted: true) : adjusted.Error;
+    }
+
     public async Task<Result<IReadOnlyList<AutotaskPermissionLine>>> CheckPermissionsAsync(CancellationToken cancellationToken)
     {
         var access = new Dictionary<string, AutotaskEntityInformation>(StringComparer.Ordinal);

@@ -44,6 +44,21 @@ public sealed class AutotaskContractTests
     }
 
     [Fact]
+    public async Task SetUnits_DifferentCount_SendsOneAdjustmentForTheDifference()
+    {
+        await using var bed = await AutotaskTestBed.StartAsync();
+        var client = await bed.ConnectAsync();
+
+        var set = AutotaskAssert.Success(await client.SetContractServiceUnitsAsync(AutotaskSeedData.ContosoContractId, AutotaskSeedData.ContosoVmServiceId, March, 31, None));
+        var again = AutotaskAssert.Success(await client.SetContractServiceUnitsAsync(AutotaskSeedData.ContosoContractId, AutotaskSeedData.ContosoVmServiceId, March, 31, None));
+
+        Assert.Equal(new AutotaskUnitsSet(40, 31, Adjusted: true), set);
+        Assert.Equal(new AutotaskUnitsSet(31, 31, Adjusted: false), again);
+        Assert.Equal(-9, Assert.Single(bed.Simulator.Snapshot().Adjustments).UnitChange);
+        Assert.Equal(31, bed.Simulator.Snapshot().UnitsAt(AutotaskSeedData.ContosoVmServiceId, March));
+    }
+
+    [Fact]
     public async Task AdjustUnits_ServiceOfAnotherContract_RejectedAndNothingChanges()
     {
         await using var bed = await AutotaskTestBed.StartAsync();

@@ -34,6 +34,13 @@ public interface IAutotaskClient
     /// <summary>Changes a contract service's units from a date on (POST ContractServiceAdjustments; never sent twice).</summary>
     Task<Result> AdjustContractServiceUnitsAsync(AutotaskUnitAdjustment adjustment, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sets the units of a contract service from <paramref name="effectiveDate"/> on: reads the units of the period that
+    /// contains the date and sends one adjustment for the difference (none when they already match). The adjustment is
+    /// never sent twice; after a failure read the units again before retrying.
+    /// </summary>
+    Task<Result<AutotaskUnitsSet>> SetContractServiceUnitsAsync(long contractId, long contractServiceId, DateTimeOffset effectiveDate, int units, CancellationToken cancellationToken);
+
     /// <summary>Opens a ticket; its id. Never sent twice unless Autotask refused it unprocessed (429, thread limit).</summary>
     Task<Result<long>> CreateTicketAsync(NewAutotaskTicket ticket, CancellationToken cancellationToken);
 
