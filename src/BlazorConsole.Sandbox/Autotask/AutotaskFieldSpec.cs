@@ -12,6 +12,3 @@ public sealed record AutotaskFieldSpec(
 {
     public bool IsPickList => Picklist is not null;
 }
-
-/// <summary>A picklist choice (the wire value is a string).</summary>
-public sealed record AutotaskPick(int Value, string Label, bool IsActive = true, bool IsDefault = false, string ParentValue = "");
