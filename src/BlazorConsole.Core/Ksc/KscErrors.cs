@@ -14,6 +14,7 @@ public static class KscErrors
     public const string ObjectNotFoundCode = "KSC_ObjectNotFound";
     public const string VirtualServerNameTakenCode = "KSC_VirtualServerNameTaken";
     public const string VirtualServerLimitCode = "KSC_VirtualServerLimitReached";
+    public const string StoredPasswordUnreadableCode = "KSC_StoredPasswordUnreadable";
 
     public static Error ServiceNotConfigured() => Error.Unavailable(
         ServiceNotConfiguredCode,
@@ -49,6 +50,11 @@ public static class KscErrors
     public static Error VirtualServerLimit() => Error.Conflict(
         VirtualServerLimitCode,
         "The KSC Administration Server already has the most virtual Administration Servers it supports (500).");
+
+    /// <summary>The saved password cannot be decrypted (the Data Protection key ring or its certificate was replaced).</summary>
+    public static Error StoredPasswordUnreadable() => Error.Unavailable(
+        StoredPasswordUnreadableCode,
+        "The saved KSC password cannot be decrypted (the key ring or its certificate changed). An administrator must enter the password again in the KSC connection settings.");
 
     /// <summary>True for failures that mean the object is already gone (undo and removal treat them as done).</summary>
     public static bool IsNotFound(Error? error) => error?.Code == ObjectNotFoundCode;

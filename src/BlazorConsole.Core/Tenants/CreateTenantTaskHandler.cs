@@ -1,17 +1,16 @@
 using BlazorConsole.Core.Common;
-using BlazorConsole.Core.Ksc;
 using BlazorConsole.Core.Tasks;
 
 namespace BlazorConsole.Core.Tenants;
 
 /// <summary>
-/// Creates a tenant. Simple: check the name, save the row. Complete: check the KSC connection first (so
-/// that nothing is left behind when KSC is not configured), then the name, then the KSC provisioning
-/// steps (a later issue: they slot in before the row is saved), then the row.
+/// Creates a tenant. Simple: check the name, save the row. Complete: connect to KSC first (so that nothing is
+/// made when KSC cannot be used), check the name, make the KSC objects (<see cref="CompleteTenantProvisioning"/>),
+/// then save the row with its virtual server. Any failure undoes the done steps in reverse.
 /// </summary>
-public sealed class CreateTenantTaskHandler(ITenantStore tenants, IKscConnectionStatus ksc, TimeProvider time) : ITaskHandler
+public sealed class CreateTenantTaskHandler(ITenantStore tenants, CompleteTenantProvisioning provisioning, TimeProvider time) : ITaskHandler
 {
-    public const string CheckingKscStep = "Checking the KSC connection";
+    public const string CheckingKscStep = CompleteTenantProvisioning.ConnectingStep;
     public const string CheckingNameStep = "Checking the tenant name";
     public const string SavingStep = "Saving the tenant";
 
@@ -25,14 +24,18 @@ public sealed class CreateTenantTaskHandler(ITenantStore tenants, IKscConnection
         ArgumentNullException.ThrowIfNull(context);
         var input = context.Input<CreateTenantInput>();
         List<TaskStep> steps = [];
-        if (input.Type == TenantType.Complete)
+        var complete = input.Type == TenantType.Complete;
+        if (complete)
         {
-            steps.Add(new TaskStep(CheckingKscStep, CheckKscAsync));
+            steps.Add(provisioning.Connect());
         }
 
         steps.Add(new TaskStep(CheckingNameStep, (c, ct) => CheckNameAsync(c, input, ct)));
+        if (complete)
+        {
+            steps.AddRange(provisioning.Provision(input));
+        }
 
-        // the KSC provisioning steps of a complete tenant go here, each with its undo
         steps.Add(new TaskStep(SavingStep, (c, ct) => SaveAsync(c, input, ct), UndoSaveAsync));
         return steps;
     }
@@ -42,9 +45,6 @@ public sealed class CreateTenantTaskHandler(ITenantStore tenants, IKscConnection
         var parsed = TaskContext.DeserializeInput<CreateTenantInput>(input);
         return parsed?.ProtectedAdminPassword is null ? input : TaskContext.SerializeInput(parsed with { ProtectedAdminPassword = null });
     }
-
-    private async Task<Result> CheckKscAsync(TaskContext context, CancellationToken cancellationToken) =>
-        await ksc.IsConfiguredAsync(cancellationToken) ? Result.Success() : KscErrors.ServiceNotConfigured();
 
     private async Task<Result> CheckNameAsync(TaskContext context, CreateTenantInput input, CancellationToken cancellationToken)
     {
@@ -66,6 +66,7 @@ public sealed class CreateTenantTaskHandler(ITenantStore tenants, IKscConnection
     private async Task<Result> SaveAsync(TaskContext context, CreateTenantInput input, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime.TruncateToSeconds();
+        var complete = input.Type == TenantType.Complete;
         var tenant = new Tenant
         {
             Id = Guid.Parse(context.Get(TenantIdKey)!),
@@ -75,7 +76,8 @@ public sealed class CreateTenantTaskHandler(ITenantStore tenants, IKscConnection
             PreferredViisAddress = input.PreferredViisAddress,
             Type = input.Type,
             Status = TenantStatus.Inactive,
-            AdminUserName = input.Type == TenantType.Complete ? input.AdminName : null,
+            VirtualServerId = complete ? CompleteTenantProvisioning.VirtualServerId(context) : null,
+            AdminUserName = complete ? input.AdminName : null,
             Created = now,
             Updated = now,
         };

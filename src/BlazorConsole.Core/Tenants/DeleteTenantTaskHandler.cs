@@ -1,19 +1,19 @@
 using BlazorConsole.Core.Common;
-using BlazorConsole.Core.Ksc;
 using BlazorConsole.Core.Tasks;
 
 namespace BlazorConsole.Core.Tenants;
 
 /// <summary>
-/// Removes a tenant and its virtual machines. The tenant must exist; removing the artifacts of a complete
-/// tenant (its KSC objects) needs the KSC connection. The result is the removed tenant.
+/// Removes a tenant and its virtual machines. The tenant must exist. With <c>removeTenantArtifacts</c> a
+/// complete tenant's KSC objects go first (<see cref="TenantArtifactRemoval"/>): account, virtual server, folder,
+/// and the Multitenancy folder when no tenant folder is left. Removals cannot be undone; each one treats an
+/// object already gone as removed, so a task that failed half-way can simply be run again. The row goes last,
+/// so a failure leaves the tenant listed. The result is the removed tenant.
 /// </summary>
-public sealed class DeleteTenantTaskHandler(ITenantStore tenants, IKscConnectionStatus ksc) : ITaskHandler
+public sealed class DeleteTenantTaskHandler(ITenantStore tenants, TenantArtifactRemoval artifacts) : ITaskHandler
 {
     public const string CheckingStep = "Checking the tenant";
     public const string RemovingStep = "Removing the tenant";
-
-    private const string TenantKey = "tenant";
 
     public string Type => TaskTypes.DeleteTenant;
 
@@ -21,13 +21,15 @@ public sealed class DeleteTenantTaskHandler(ITenantStore tenants, IKscConnection
     {
         ArgumentNullException.ThrowIfNull(context);
         var input = context.Input<DeleteTenantInput>();
+        List<TaskStep> steps = [new TaskStep(CheckingStep, (c, ct) => CheckAsync(c, input, ct))];
+        if (input.RemoveTenantArtifacts)
+        {
+            steps.AddRange(artifacts.Steps());
+        }
 
         // removing the row is the last step and has no undo: once it is done the task completes
-        return
-        [
-            new TaskStep(CheckingStep, (c, ct) => CheckAsync(c, input, ct)),
-            new TaskStep(RemovingStep, (c, ct) => RemoveAsync(c, input, ct)),
-        ];
+        steps.Add(new TaskStep(RemovingStep, (c, ct) => RemoveAsync(c, input, ct)));
+        return steps;
     }
 
     private async Task<Result> CheckAsync(TaskContext context, DeleteTenantInput input, CancellationToken cancellationToken)
@@ -37,13 +39,10 @@ public sealed class DeleteTenantTaskHandler(ITenantStore tenants, IKscConnection
             return TenantErrors.NotFound(input.TenantId);
         }
 
-        if (input.RemoveTenantArtifacts && tenant.Type == TenantType.Complete && !await ksc.IsConfiguredAsync(cancellationToken))
-        {
-            return KscErrors.ServiceNotConfigured();
-        }
-
-        context.Set(TenantKey, TenantJson.Serialize(tenant));
-        return Result.Success();
+        TenantArtifactRemoval.Remember(context, tenant);
+        return input.RemoveTenantArtifacts && tenant.Type == TenantType.Complete
+            ? await artifacts.CheckConnectionAsync(cancellationToken)
+            : Result.Success();
     }
 
     private async Task<Result> RemoveAsync(TaskContext context, DeleteTenantInput input, CancellationToken cancellationToken)
@@ -53,7 +52,7 @@ public sealed class DeleteTenantTaskHandler(ITenantStore tenants, IKscConnection
             return TenantErrors.NotFound(input.TenantId);
         }
 
-        context.SetResult(context.Get(TenantKey)!);
+        context.SetResult(TenantJson.Serialize(TenantArtifactRemoval.Remembered(context)));
         return Result.Success();
     }
 }

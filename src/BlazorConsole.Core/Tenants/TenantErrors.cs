@@ -19,4 +19,13 @@ public static class TenantErrors
 
     public static Error NameAlreadyExists(string name) =>
         Error.Conflict(NameAlreadyExistsCode, $"A tenant named '{name}' already exists.");
+
+    public static Error GroupAlreadyExists(string name) =>
+        Error.Conflict(GroupAlreadyExistsCode, $"KSC already has the folder '{Ksc.KscDefaults.MultitenancyFolderName}/{name}'.");
+
+    public static Error PasswordNotComplyPolicy(string detail) =>
+        Error.Validation(PasswordNotComplyPolicyCode, $"KSC refused the administrator password: {detail}");
+
+    public static Error UserAlreadyExists(string userName) =>
+        Error.Conflict(UserAlreadyExistsCode, $"KSC already has a user named '{userName}'.");
 }

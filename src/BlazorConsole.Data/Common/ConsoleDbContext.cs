@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Ksc;
 using BlazorConsole.Core.Protection;
 using BlazorConsole.Core.Reports;
 using BlazorConsole.Core.Tasks;
@@ -27,6 +28,9 @@ public abstract class ConsoleDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<ConsoleTask> Tasks => Set<ConsoleTask>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>The KSC connection settings: one row at most (configured in <c>Ksc/KscConnectionConfiguration</c>).</summary>
+    public DbSet<KscConnection> KscConnections => Set<KscConnection>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

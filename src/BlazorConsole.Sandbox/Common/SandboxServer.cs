@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,13 +16,15 @@ namespace BlazorConsole.Sandbox.Common;
 /// A Kestrel server on 127.0.0.1 (a free port) speaking HTTPS with a self-signed <see cref="SandboxCertificate"/>,
 /// the host of the simulators: each maps its routes through the callback given to <see cref="StartAsync"/>.
 /// It always serves <c>GET /healthz</c> → 200 <c>ok</c>. The certificate can be replaced while it runs
-/// (<see cref="RotateCertificate()"/>); new TLS handshakes get the new one.
+/// (<see cref="RotateCertificate()"/>); like a restarted server, it then closes the connections already open, so
+/// every client meets the new certificate on its next request. <see cref="DropConnections"/> closes them on demand.
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly List<X509Certificate2> _ownedCertificates = [];
     private readonly Lock _rotation = new();
+    private readonly ConcurrentDictionary<string, ConnectionContext> _connections = new();
     private X509Certificate2 _certificate;
 
     private SandboxServer(WebApplication app, X509Certificate2 certificate)
@@ -54,7 +58,10 @@ public sealed class SandboxServer : IAsyncDisposable
 
         SandboxServer? server = null;
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
-            listen.UseHttps(https => https.ServerCertificateSelector = (_, _) => server!.Certificate)));
+        {
+            listen.Use(next => connection => server!.TrackAsync(connection, next));
+            listen.UseHttps(https => https.ServerCertificateSelector = (_, _) => server!.Certificate);
+        }));
 
         var app = builder.Build();
         server = new SandboxServer(app, SandboxCertificate.Create());
@@ -78,9 +85,12 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>Replaces the served certificate with a new one (same names, new key) and returns it.</summary>
     public X509Certificate2 RotateCertificate() => RotateCertificate(SandboxCertificate.Create());
 
+    /// <summary>Number of TCP connections open now.</summary>
+    public int OpenConnections => _connections.Count;
+
     /// <summary>
-    /// Serves <paramref name="next"/> (which must hold its private key) to new connections; the server takes
-    /// ownership of it. Connections already open keep the certificate of their handshake.
+    /// Serves <paramref name="next"/> (which must hold its private key) to new connections and closes the connections
+    /// already open (they were authenticated with the old certificate); the server takes ownership of it.
     /// </summary>
     public X509Certificate2 RotateCertificate(X509Certificate2 next)
     {
@@ -96,7 +106,37 @@ public sealed class SandboxServer : IAsyncDisposable
             Volatile.Write(ref _certificate, next);
         }
 
+        DropConnections();
         return next;
+    }
+
+    /// <summary>Aborts every open TCP connection (requests in flight on them fail); returns how many were open.</summary>
+    public int DropConnections()
+    {
+        var dropped = 0;
+        foreach (var (id, connection) in _connections)
+        {
+            if (_connections.TryRemove(id, out _))
+            {
+                connection.Abort(new ConnectionAbortedException("The sandbox dropped the connection."));
+                dropped++;
+            }
+        }
+
+        return dropped;
+    }
+
+    private async Task TrackAsync(ConnectionContext connection, ConnectionDelegate next)
+    {
+        _connections[connection.ConnectionId] = connection;
+        try
+        {
+            await next(connection);
+        }
+        finally
+        {
+            _connections.TryRemove(connection.ConnectionId, out _);
+        }
     }
 
     /// <summary>Stops the server and disposes its certificates.</summary>

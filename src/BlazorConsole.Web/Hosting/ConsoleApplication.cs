@@ -9,7 +9,9 @@ using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
 using BlazorConsole.Web.Components;
 using BlazorConsole.Web.Components.Pages.Tenants;
+using BlazorConsole.Web.Ksc;
 using BlazorConsole.Web.Reports;
+using BlazorConsole.Web.Sandbox;
 using BlazorConsole.Web.Tasks;
 using FluentValidation;
 using MudBlazor.Services;
@@ -44,8 +46,10 @@ public static class ConsoleApplication
         services.AddSingleton<ITaskQueue, TaskQueue>();
         services.AddSingleton<TaskCancellations>();
         services.AddSingleton<TaskService>();
+        services.AddConsoleKsc();
         services.AddConsoleTasks();
         services.AddConsoleReports();
+        services.AddConsoleSandbox();
         services.AddTenantPages();
 
         services.AddConsoleOpenApi();

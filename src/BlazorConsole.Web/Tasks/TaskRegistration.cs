@@ -1,7 +1,5 @@
-using BlazorConsole.Core.Ksc;
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BlazorConsole.Web.Tasks;
 
@@ -15,8 +13,9 @@ public static class TaskRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // until a KSC connection can be configured, tasks that need KSC fail with KSC_ServiceNotConfigured
-        services.TryAddSingleton<IKscConnectionStatus, UnconfiguredKscConnectionStatus>();
+        // the KSC steps of complete tenants; IKscSessions comes from the KSC connection settings (AddConsoleKsc)
+        services.AddSingleton<CompleteTenantProvisioning>();
+        services.AddSingleton<TenantArtifactRemoval>();
         services.AddSingleton<ITaskHandler, CreateTenantTaskHandler>();
         services.AddSingleton<ITaskHandler, ChangeTenantActivationTaskHandler>();
         services.AddSingleton<ITaskHandler, DeleteTenantTaskHandler>();

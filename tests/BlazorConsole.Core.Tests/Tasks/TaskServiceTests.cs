@@ -1,5 +1,6 @@
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
+using BlazorConsole.Core.Tests.Ksc;
 using BlazorConsole.Core.Tests.Tenants;
 
 namespace BlazorConsole.Core.Tests.Tasks;
@@ -54,7 +55,7 @@ public sealed class TaskServiceTests
     private static TaskHarness Harness()
     {
         var time = TaskHarness.NewClock();
-        return new TaskHarness(time, new CreateTenantTaskHandler(new FakeTenantStore(), new FakeKscConnectionStatus(false), time));
+        return new TaskHarness(time, new CreateTenantTaskHandler(new FakeTenantStore(), new CompleteTenantProvisioning(new FakeKsc { Configured = false }, new FakeSecretProtector()), time));
     }
 
     private static async Task<ConsoleTask> QueuedAsync(TaskHarness harness, Guid? parentId)

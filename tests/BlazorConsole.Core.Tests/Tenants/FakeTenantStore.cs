@@ -12,6 +12,9 @@ internal sealed class FakeTenantStore : ITenantStore
 
     public Dictionary<Guid, int> VmCounts { get; } = [];
 
+    /// <summary>An error the next <see cref="AddAsync"/> answers instead of adding.</summary>
+    public Error? RefuseNextAdd { get; set; }
+
     public IReadOnlyList<Tenant> All
     {
         get
@@ -73,6 +76,12 @@ internal sealed class FakeTenantStore : ITenantStore
     {
         lock (_lock)
         {
+            if (RefuseNextAdd is { } refusal)
+            {
+                RefuseNextAdd = null;
+                return Task.FromResult<Result>(refusal);
+            }
+
             if (_rows.Values.Any(t => string.Equals(t.Name, tenant.Name, StringComparison.OrdinalIgnoreCase)))
             {
                 return Task.FromResult<Result>(TenantErrors.NameAlreadyExists(tenant.Name));

@@ -35,6 +35,9 @@ public sealed class ConsoleFactory : WebApplicationFactory<Program>
         builder.UseSetting("Server:HttpsPort", "0");
         builder.UseSetting("Bootstrap:AdminUserName", AdminUserName);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+
+        // the simulators start only in the tests that ask for them (Settings["Sandbox:Enabled"] = "true")
+        builder.UseSetting("Sandbox:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -29,7 +29,9 @@ public sealed class TaskRegistrationTests
     {
         using var factory = new ConsoleFactory();
 
-        Assert.False(await factory.Services.GetRequiredService<IKscConnectionStatus>().IsConfiguredAsync(CancellationToken.None));
+        var opened = await factory.Services.GetRequiredService<IKscSessions>().OpenAsync(CancellationToken.None);
+
+        Assert.Equal(KscErrors.ServiceNotConfiguredCode, opened.Error?.Code);
     }
 
     [Theory]

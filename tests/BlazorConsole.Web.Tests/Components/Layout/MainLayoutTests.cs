@@ -14,8 +14,9 @@ public sealed class MainLayoutTests : ConsoleComponentTest
         var links = cut.FindAll("nav a[href]").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
         Assert.Equal("/tenants", links["Tenants"]);
         Assert.Equal("/reference/api", links["API reference"]);
-        Assert.Equal(2, links.Count);
-        foreach (var section in new[] { "Tasks", "Reports", "KSC connection", "Integrations", "Server hierarchy", "Access" })
+        Assert.Equal("/ksc", links["KSC connection"]);
+        Assert.Equal(3, links.Count);
+        foreach (var section in new[] { "Tasks", "Reports", "Integrations", "Server hierarchy", "Access" })
         {
             Assert.Contains(section, cut.Find("nav").TextContent, StringComparison.Ordinal);
         }

@@ -1,0 +1,49 @@
+using BlazorConsole.Core.Ksc;
+using BlazorConsole.Sandbox.Ksc;
+using Microsoft.Extensions.Options;
+
+namespace BlazorConsole.Web.Sandbox;
+
+/// <summary>
+/// Starts the simulators before the console serves (over real HTTPS on 127.0.0.1, each with its own
+/// self-signed certificate) and suggests them as the default connection settings; stops them at shutdown.
+/// </summary>
+internal sealed partial class SandboxHost(
+    IOptions<SandboxOptions> options,
+    SandboxSimulators simulators,
+    KscConnectionSuggestion kscSuggestion,
+    IHostEnvironment environment,
+    ILogger<SandboxHost> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        if (!environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"{SandboxOptions.SectionName}:{nameof(SandboxOptions.Enabled)} is for Development only: the simulators accept any test credentials. Set it to false.");
+        }
+
+        var ksc = await KscSimulator.StartAsync(new KscSimulatorOptions(), cancellationToken);
+        simulators.Ksc = ksc;
+        kscSuggestion.Suggest(ksc.Host, ksc.Port, ksc.Options.AdminUserName);
+        LogKscStarted(ksc.BaseAddress, ksc.CertificateThumbprint, ksc.Options.AdminUserName);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (simulators.Ksc is { } ksc)
+        {
+            simulators.Ksc = null;
+            await ksc.DisposeAsync();
+        }
+    }
+
+    // the simulator's password is a published sandbox default (KscSimulatorOptions), not a secret of anyone's
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Sandbox KSC simulator at {Address} (certificate SHA-256 {Thumbprint}), account {UserName}; its password is on the Sandbox page")]
+    private partial void LogKscStarted(Uri address, string thumbprint, string userName);
+}

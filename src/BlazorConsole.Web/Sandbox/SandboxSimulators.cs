@@ -1,0 +1,9 @@
+using BlazorConsole.Sandbox.Ksc;
+
+namespace BlazorConsole.Web.Sandbox;
+
+/// <summary>The simulators this process runs (null until started, or when the sandbox is off).</summary>
+public sealed class SandboxSimulators
+{
+    public KscSimulator? Ksc { get; internal set; }
+}
