@@ -58,7 +58,7 @@ public sealed partial class TenantLifecycleFlowTests(BrowserFixture fixture) : B
         await dialog.Dialog.GetByRole(AriaRole.Button, new() { Name = "Review the plan" }).ClickAsync();
 
         var plan = dialog.Dialog.GetByRole(AriaRole.List, new() { Name = "What will be created" }).GetByRole(AriaRole.Listitem);
-        await Expect(plan).ToHaveCountAsync(5);
+        await Expect(plan).ToHaveCountAsync(6);
         await Expect(plan.Nth(1)).ToContainTextAsync($"Multitenancy KSV LA/{name}");
         await Expect(plan.Nth(3)).ToContainTextAsync("tenant-admin");
         await Screenshots.SaveAsync(page, "create-tenant-plan");

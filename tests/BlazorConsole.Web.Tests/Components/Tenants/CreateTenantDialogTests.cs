@@ -59,9 +59,9 @@ public sealed class CreateTenantDialogTests : TenantComponentTest
 
         Button(provider, "Review the plan").Click();
 
-        provider.WaitForAssertion(() => Assert.Equal(5, provider.FindAll("[data-testid=creation-plan] li").Count), Wait);
+        provider.WaitForAssertion(() => Assert.Equal(6, provider.FindAll("[data-testid=creation-plan] li").Count), Wait);
         var plan = provider.FindAll("[data-testid=creation-plan] li").Select(l => l.TextContent).ToList();
-        Assert.Equal(TenantProvisioningPreview.Describe("Globex", "globex-admin"), plan);
+        Assert.Equal(CompleteTenantPlan.Describe("Globex", "globex-admin"), plan);
         Assert.Contains("Multitenancy KSV LA/Globex", plan[1], StringComparison.Ordinal);
         Assert.Empty(TaskRows.All);
 

@@ -68,7 +68,7 @@ public sealed partial class CreateTenantDialog(TenantService tenants, IValidator
 
         if (_type == TenantType.Complete)
         {
-            _plan = TenantProvisioningPreview.Describe(_name!, _adminName!);
+            _plan = CompleteTenantPlan.Describe(_name!, _adminName!);
             _stage = Stage.Plan;
             return;
         }
