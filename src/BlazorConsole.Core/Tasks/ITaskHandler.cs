@@ -13,4 +13,10 @@ public interface ITaskHandler
     /// it when the task ends, so that no secret outlives the task. Inputs without secrets are returned as they are.
     /// </summary>
     string WithoutSecrets(string input) => input;
+
+    /// <summary>
+    /// True for a parent task that spends its run waiting for child tasks: the worker does not count it
+    /// against its concurrency limit, so parents can never take every slot their children need.
+    /// </summary>
+    bool WaitsForChildren => false;
 }

@@ -26,6 +26,8 @@ public sealed class BulkTenantTaskHandler(ITaskStore store, ITaskQueue queue, Ta
 
     public string Type => TaskType;
 
+    public bool WaitsForChildren => true;
+
     public IReadOnlyList<TaskStep> Plan(TaskContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

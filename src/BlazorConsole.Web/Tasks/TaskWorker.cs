@@ -19,6 +19,7 @@ internal sealed partial class TaskWorker(
     TaskRunner runner,
     TaskSignal signal,
     TaskHistoryPurge purge,
+    IEnumerable<ITaskHandler> handlers,
     TaskWorkerHealth health,
     IOptions<TaskOptions> options,
     TimeProvider time,
@@ -28,6 +29,13 @@ internal sealed partial class TaskWorker(
     private const int RecoveryBatch = 100;
 
     private readonly ConcurrentDictionary<Guid, Task> _running = new();
+
+    /// <summary>The running tasks that only wait for their children; they take no slot of the limit.</summary>
+    private readonly ConcurrentDictionary<Guid, byte> _parents = new();
+
+    private readonly HashSet<string> _parentTypes = [.. handlers.Where(h => h.WaitsForChildren).Select(h => h.Type)];
+
+    private int Busy => _running.Count - _parents.Count;
 
     /// <summary>Machine name, process id and a GUID: unique per host, even for two hosts in one process.</summary>
     public string WorkerId { get; } = CreateWorkerId();
@@ -143,7 +151,7 @@ internal sealed partial class TaskWorker(
 
     private async Task ClaimAndStartAsync(TaskOptions settings, CancellationToken stoppingToken)
     {
-        var free = settings.MaxConcurrency - _running.Count;
+        var free = settings.MaxConcurrency - Busy;
         if (free <= 0)
         {
             return;
@@ -151,7 +159,7 @@ internal sealed partial class TaskWorker(
 
         foreach (var id in await store.ListQueuedAsync(free, stoppingToken))
         {
-            if (_running.Count >= settings.MaxConcurrency)
+            if (Busy >= settings.MaxConcurrency)
             {
                 return;
             }
@@ -174,6 +182,11 @@ internal sealed partial class TaskWorker(
             return;
         }
 
+        if (_parentTypes.Contains(task.Type))
+        {
+            _parents.TryAdd(task.Id, 0);
+        }
+
         _ = Task.Run(
             async () =>
             {
@@ -189,6 +202,7 @@ internal sealed partial class TaskWorker(
                 finally
                 {
                     _running.TryRemove(task.Id, out _);
+                    _parents.TryRemove(task.Id, out _);
                     ended.SetResult();
                     signal.Notify();
                 }
