@@ -36,8 +36,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ITenantStore, TenantStore>();
         services.AddSingleton<IVirtualMachineStore, VirtualMachineStore>();
         services.AddSingleton<ITaskStore, TaskStore>();
+        services.AddSingleton<ITaskCentreStore, TaskCentreStore>();
         services.AddSingleton<IProtectionPeriodStore, ProtectionPeriodStore>();
         services.AddSingleton<IProtectionReportStore, ProtectionReportStore>();
+        services.AddSingleton<IReportListStore, ReportListStore>();
         services.AddSingleton<IReportRowSource, ReportRowSource>();
         return services;
     }

@@ -1,5 +1,6 @@
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Protection;
+using BlazorConsole.Core.Reports;
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.VirtualMachines;
@@ -8,6 +9,7 @@ using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
 using BlazorConsole.Web.Components;
+using BlazorConsole.Web.Components.Shared;
 using BlazorConsole.Web.Reports;
 using BlazorConsole.Web.Tasks;
 using FluentValidation;
@@ -43,6 +45,9 @@ public static class ConsoleApplication
         services.AddSingleton<ITaskQueue, TaskQueue>();
         services.AddSingleton<TaskCancellations>();
         services.AddSingleton<TaskService>();
+        services.AddSingleton<TaskCentreService>();
+        services.AddSingleton<ReportCatalog>();
+        services.AddScoped<TaskToasts>();
         services.AddConsoleTasks();
         services.AddConsoleReports();
 
@@ -86,6 +91,7 @@ public static class ConsoleApplication
         app.MapConsoleAccess();
         app.MapConsoleApi();
         app.MapConsoleOpenApi();
+        app.MapReportDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,55 @@
+// BlazorConsole shell: keyboard shortcuts and the per-user theme preference (this browser's local storage).
+const themeKey = "blazorconsole.theme";
+let keyHandler = null;
+
+function isTyping(target) {
+  if (!(target instanceof HTMLElement)) {
+    return false;
+  }
+  const tag = target.tagName;
+  return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable;
+}
+
+/** "/" focuses the page's search (unless the user is typing); Ctrl+K (or Cmd+K) opens the command palette. */
+export function startShortcuts(shell) {
+  stopShortcuts();
+  keyHandler = (event) => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === "k" || event.key === "K")) {
+      event.preventDefault();
+      shell.invokeMethodAsync("OpenPalette");
+      return;
+    }
+    if (event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
+      const search = document.querySelector(".console-search input");
+      if (search) {
+        event.preventDefault();
+        search.focus();
+      }
+    }
+  };
+  document.addEventListener("keydown", keyHandler);
+}
+
+export function stopShortcuts() {
+  if (keyHandler) {
+    document.removeEventListener("keydown", keyHandler);
+    keyHandler = null;
+  }
+}
+
+/** "dark", "light", or null when the user follows the operating system. */
+export function readTheme() {
+  try {
+    return localStorage.getItem(themeKey);
+  } catch {
+    return null;
+  }
+}
+
+export function writeTheme(theme) {
+  try {
+    localStorage.setItem(themeKey, theme);
+  } catch {
+    // storage refused (private mode): the choice lasts for this page only
+  }
+}
