@@ -98,8 +98,8 @@ public sealed class TaskDetailPageTests : ShellComponentTest
 
         cut.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel task").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("Canceled", cut.Find("[data-testid=task-state-text]").TextContent.Trim()), Wait);
-        Assert.Contains("canceled before it started", cut.Markup, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains("canceled before it started", cut.Find("[role=status].mud-alert").TextContent, StringComparison.Ordinal), Wait);
+        Assert.Equal("Canceled", cut.Find("[data-testid=task-state-text]").TextContent.Trim());
         Assert.DoesNotContain(cut.FindAll("button"), b => b.TextContent.Trim() == "Cancel task");
     }
 
@@ -112,8 +112,8 @@ public sealed class TaskDetailPageTests : ShellComponentTest
 
         cut.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel task").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("Stopping", cut.Find("[data-testid=task-state-text]").TextContent.Trim()), Wait);
-        Assert.Contains("being undone", cut.Markup, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains("being undone", cut.Find("[role=status].mud-alert").TextContent, StringComparison.Ordinal), Wait);
+        Assert.Equal("Stopping", cut.Find("[data-testid=task-state-text]").TextContent.Trim());
     }
 
     [Fact]
