@@ -28,12 +28,15 @@ export function startShortcuts(shell) {
     }
   };
   document.addEventListener("keydown", keyHandler);
+  // the shortcuts work from now on (browser tests wait for this before pressing keys)
+  document.documentElement.dataset.shortcuts = "on";
 }
 
 export function stopShortcuts() {
   if (keyHandler) {
     document.removeEventListener("keydown", keyHandler);
     keyHandler = null;
+    delete document.documentElement.dataset.shortcuts;
   }
 }
 
