@@ -44,6 +44,7 @@ public sealed partial class ShellFlowTests(ShellBrowserFixture fixture) : Browse
         await page.Keyboard.PressAsync("Control+k");
         await Expect(shell.PaletteInput).ToBeFocusedAsync();
         await shell.PaletteInput.PressSequentiallyAsync("palette ind");
+        await Expect(shell.PaletteResult("Tenant: Palette Industries")).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "command-palette");
         await shell.PaletteResult("Tenant: Palette Industries").ClickAsync();
 
