@@ -78,6 +78,34 @@ public sealed class ShellFeaturesTests : ShellComponentTest
     }
 
     [Fact]
+    public void CommandPalette_TenantSearchFails_SaysSoWithoutTheErrorTextAndStillOffersPages()
+    {
+        Tenants.FailNextLists = 1;
+        var cut = RenderLayout();
+
+        cut.InvokeAsync(() => cut.Instance.OpenPalette());
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("input[aria-label='Jump to a tenant or a page']")), Wait);
+        cut.Find("input[aria-label='Jump to a tenant or a page']").Input("task");
+
+        cut.WaitForAssertion(() => Assert.Contains("could not be searched", cut.Find(".console-palette-results [role=alert]").TextContent, StringComparison.Ordinal), Wait);
+        Assert.DoesNotContain("secret detail", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains(cut.FindAll("[data-testid=palette-result]"), b => b.TextContent.Trim() == "Tasks");
+    }
+
+    [Fact]
+    public void CommandPalette_NothingMatches_SaysSo()
+    {
+        var cut = RenderLayout();
+
+        cut.InvokeAsync(() => cut.Instance.OpenPalette());
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("input[aria-label='Jump to a tenant or a page']")), Wait);
+        cut.Find("input[aria-label='Jump to a tenant or a page']").Input("zzz");
+
+        cut.WaitForAssertion(() => Assert.Contains("Nothing matches “zzz”.", cut.Find(".console-palette-results").TextContent, StringComparison.Ordinal), Wait);
+        Assert.Empty(cut.FindAll("[data-testid=palette-result]"));
+    }
+
+    [Fact]
     public void Breadcrumbs_OnATaskPage_LeadFromTheConsoleThroughTasks()
     {
         Navigation.NavigateTo("/tasks/0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b?x=1");

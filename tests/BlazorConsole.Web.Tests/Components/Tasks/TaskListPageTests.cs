@@ -144,6 +144,30 @@ public sealed class TaskListPageTests : ShellComponentTest
     }
 
     [Fact]
+    public void TaskChanged_ATaskOfALaterPage_DoesNotReloadTheFirst()
+    {
+        var oldest = TaskRows.Add(TaskTypes.CreateTenant, TaskState.Running, progress: 10);
+        for (var i = 0; i < TaskListPage.PageSize; i++)
+        {
+            TaskRows.Add(TaskTypes.CreateTenant, TaskState.Completed, progress: 100);
+        }
+
+        var cut = RenderWithProviders<TaskListPage>();
+        cut.WaitForAssertion(() => Assert.Equal(TaskListPage.PageSize, cut.FindAll("[data-testid=task-link]").Count), Wait);
+        var lists = TaskRows.ListQueries.Count;
+
+        var changed = oldest.Snapshot();
+        changed.Progress = 60;
+        Notifier.Publish(changed);
+        var newer = TaskRows.Add(TaskTypes.CreateTenant, TaskState.Queued);
+        Notifier.Publish(newer.Snapshot());
+
+        // the newer task reloads the page once; the older one's progress never did
+        cut.WaitForAssertion(() => Assert.Equal($"/tasks/{newer.Id}", cut.Find("[data-testid=task-link]").GetAttribute("href")), Wait);
+        Assert.Equal(lists + 1, TaskRows.ListQueries.Count);
+    }
+
+    [Fact]
     public void Route_AnonymousUser_SeesNoTaskData()
     {
         TaskRows.Add(TaskTypes.CreateTenant, TaskState.Queued);

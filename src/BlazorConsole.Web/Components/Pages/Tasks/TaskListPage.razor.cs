@@ -143,9 +143,10 @@ public sealed partial class TaskListPage(
             row.Task = task;
             StateHasChanged();
         }
-        else if (_page == 0 && Matches(task))
+        else if (_page == 0 && Matches(task) && (_rows.Count < PageSize || task.Created >= _rows[^1].Task.Created))
         {
-            // a task this page does not show yet (new, or one that just reached the filtered state)
+            // a task that belongs on this first page but is not shown yet (new, or one that just reached the filtered
+            // state); older tasks belong to later pages, so their progress does not reload this one
             await LoadAsync();
             StateHasChanged();
         }
