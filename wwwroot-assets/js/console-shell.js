@@ -40,6 +40,28 @@ export function stopShortcuts() {
   }
 }
 
+/**
+ * Focuses the command palette's input once the dialog has rendered it, and keeps it there while the dialog settles
+ * (about a second at most), so that what the user types after Ctrl+K lands in it.
+ */
+export function focusPalette() {
+  let frames = 60;
+  let steady = 0;
+  const tryFocus = () => {
+    const input = document.querySelector(".console-palette input");
+    if (input && document.activeElement === input) {
+      steady++;
+    } else if (input) {
+      steady = 0;
+      input.focus();
+    }
+    if (steady < 10 && --frames > 0) {
+      requestAnimationFrame(tryFocus);
+    }
+  };
+  requestAnimationFrame(tryFocus);
+}
+
 /** "dark", "light", or null when the user follows the operating system. */
 export function readTheme() {
   try {

@@ -13,7 +13,7 @@ public sealed partial class CommandPalette(TenantService tenants, NavigationMana
 {
     public const int MaxTenants = 10;
 
-    private readonly DialogOptions _options = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true, Position = DialogPosition.TopCenter, DefaultFocus = DefaultFocus.FirstChild };
+    private readonly DialogOptions _options = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true, Position = DialogPosition.TopCenter, DefaultFocus = DefaultFocus.None };
     private List<PaletteTarget> _targets = Pages(null);
     private string? _text;
     private bool _failed;

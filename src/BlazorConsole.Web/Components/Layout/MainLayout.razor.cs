@@ -74,13 +74,27 @@ public sealed partial class MainLayout(IJSRuntime js) : IAsyncDisposable
 
     /// <summary>Called by the shell script on Ctrl+K.</summary>
     [JSInvokable]
-    public Task OpenPalette() => InvokeAsync(() =>
+    public Task OpenPalette() => InvokeAsync(async () =>
     {
         _paletteOpen = true;
         StateHasChanged();
+        await FocusPaletteAsync();
     });
 
-    private void OpenPaletteFromButton() => _paletteOpen = true;
+    private async Task OpenPaletteFromButtonAsync()
+    {
+        _paletteOpen = true;
+        StateHasChanged();
+        await FocusPaletteAsync();
+    }
+
+    private async Task FocusPaletteAsync()
+    {
+        if (_module is not null)
+        {
+            await _module.InvokeVoidAsync("focusPalette");
+        }
+    }
 
     private Task OnSystemDarkModeChangedAsync(bool isDarkMode)
     {
