@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace BlazorConsole.E2E.Common;
 
 /// <summary>One console server and one headless Chromium (Debian's, never a downloaded one) for the whole run.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
@@ -15,6 +15,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Configure(Server);
         Server.Start();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -32,6 +33,11 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--no-first-run",
             ],
         });
+    }
+
+    /// <summary>Where a derived fixture gives its server settings or test services before it starts.</summary>
+    protected virtual void Configure(ConsoleServer server)
+    {
     }
 
     public async Task DisposeAsync()

@@ -28,23 +28,11 @@ public abstract class BrowserTest(BrowserFixture fixture)
         }
         catch
         {
-            var folder = ArtifactsFolder();
+            var folder = Screenshots.Folder;
             Directory.CreateDirectory(folder);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
             await context.Tracing.StopAsync(new TracingStopOptions { Path = Path.Combine(folder, $"{name}.trace.zip") });
             throw;
         }
-    }
-
-    /// <summary>e2e/artifacts next to this project's folder, found from the test binaries.</summary>
-    private static string ArtifactsFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BlazorConsole.E2E.csproj")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.Parent is { } e2e ? Path.Combine(e2e.FullName, "artifacts") : Path.Combine(AppContext.BaseDirectory, "artifacts");
     }
 }

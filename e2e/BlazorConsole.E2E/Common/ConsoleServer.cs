@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorConsole.E2E.Common;
@@ -18,6 +19,12 @@ public sealed class ConsoleServer : WebApplicationFactory<Program>
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "blazorconsole-e2e", Guid.NewGuid().ToString("N"));
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Extra settings, given before <see cref="Start"/>.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Service additions applied after the console's own registrations, given before <see cref="Start"/>.</summary>
+    public List<Action<IServiceCollection>> TestServices { get; } = [];
 
     /// <summary>Starts Kestrel and learns the address it bound.</summary>
     public void Start()
@@ -37,6 +44,12 @@ public sealed class ConsoleServer : WebApplicationFactory<Program>
         builder.UseSetting("Server:HttpsPort", "0");
         builder.UseSetting("Bootstrap:AdminUserName", AdminUserName);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => TestServices.ForEach(configure => configure(services)));
     }
 
     protected override void Dispose(bool disposing)

@@ -26,7 +26,7 @@ public sealed partial class TenantLifecycleFlowTests(BrowserFixture fixture) : B
         await dialog.CreateSimpleAsync($"Alpha {suffix}", "Created by the browser flow");
         await Expect(dialog.TaskState).ToHaveTextAsync("Completed");
         await Expect(dialog.OpenTenant).ToBeVisibleAsync();
-        await Screenshots.SaveAsync(page, "create-tenant-dialog");
+        await Screenshots.TakeAsync(page, "create-tenant-dialog");
         await dialog.Close.ClickAsync();
 
         await list.Search.FillAsync(suffix);
@@ -34,7 +34,7 @@ public sealed partial class TenantLifecycleFlowTests(BrowserFixture fixture) : B
         await list.SortByAsync("Name");
         await Expect(list.Rows).ToHaveTextAsync([$"Beta {suffix}", $"Alpha {suffix}"]);
         await Expect(page).ToHaveURLAsync(new Regex("desc=true"));
-        await Screenshots.SaveAsync(page, "tenant-list");
+        await Screenshots.TakeAsync(page, "tenant-list");
 
         await page.ReloadAsync();
         await Expect(list.Search).ToHaveValueAsync(suffix);
@@ -61,7 +61,7 @@ public sealed partial class TenantLifecycleFlowTests(BrowserFixture fixture) : B
         await Expect(plan).ToHaveCountAsync(6);
         await Expect(plan.Nth(1)).ToContainTextAsync($"Multitenancy KSV LA/{name}");
         await Expect(plan.Nth(3)).ToContainTextAsync("tenant-admin");
-        await Screenshots.SaveAsync(page, "create-tenant-plan");
+        await Screenshots.TakeAsync(page, "create-tenant-plan");
 
         await dialog.Create.ClickAsync();
         await Expect(dialog.TaskState).ToHaveTextAsync("Failed");
@@ -96,7 +96,7 @@ public sealed partial class TenantLifecycleFlowTests(BrowserFixture fixture) : B
         await page.GetByRole(AriaRole.Button, new() { Name = "Protection timeline of web-02" }).ClickAsync();
         await Expect(detail.Dialog.GetByTestId("protection-period")).ToHaveCountAsync(2);
         await Expect(detail.Dialog.GetByTestId("protection-period").Last).ToContainTextAsync("still protected");
-        await Screenshots.SaveAsync(page, "protection-timeline");
+        await Screenshots.TakeAsync(page, "protection-timeline");
         await detail.Dialog.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
 
         await detail.ActivateAsync();
@@ -105,13 +105,13 @@ public sealed partial class TenantLifecycleFlowTests(BrowserFixture fixture) : B
         await detail.DeactivateAsync();
         await Expect(detail.Status).ToHaveTextAsync("Inactive");
         await Expect(detail.Chart).ToBeVisibleAsync();
-        await Screenshots.SaveAsync(page, "tenant-detail");
+        await Screenshots.TakeAsync(page, "tenant-detail");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
         await detail.Dialog.GetByLabel("Type the tenant's name to confirm").FillAsync(name.ToUpperInvariant());
         await Expect(detail.Dialog.GetByText("The name does not match.")).ToBeVisibleAsync();
         await Expect(detail.Dialog.GetByRole(AriaRole.Button, new() { Name = "Delete" })).ToBeDisabledAsync();
-        await Screenshots.SaveAsync(page, "delete-tenant-dialog");
+        await Screenshots.TakeAsync(page, "delete-tenant-dialog");
         await detail.Dialog.GetByLabel("Type the tenant's name to confirm").FillAsync(name);
         await detail.Dialog.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
 
@@ -138,7 +138,7 @@ public sealed partial class TenantLifecycleFlowTests(BrowserFixture fixture) : B
         await Expect(list.BulkSummary).ToHaveTextAsync("Activate 2 tenants: 1 succeeded, 1 failed");
         await Expect(list.BulkOutcomeStates).ToHaveTextAsync(["Completed", "Failed"]);
         await Expect(page.GetByText(TenantErrors.NotFoundCode, new() { Exact = false })).ToBeVisibleAsync();
-        await Screenshots.SaveAsync(page, "tenant-list-bulk");
+        await Screenshots.TakeAsync(page, "tenant-list-bulk");
 
         second.Status = TenantStatus.Inactive;
         Assert.True((await Tenants.AddAsync(second, CancellationToken.None)).IsSuccess);

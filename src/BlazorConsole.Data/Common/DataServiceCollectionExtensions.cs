@@ -36,8 +36,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ITenantStore, TenantStore>();
         services.AddSingleton<IVirtualMachineStore, VirtualMachineStore>();
         services.AddSingleton<ITaskStore, TaskStore>();
+        services.AddSingleton<ITaskCentreStore, TaskCentreStore>();
         services.AddSingleton<IProtectionPeriodStore, ProtectionPeriodStore>();
         services.AddSingleton<IProtectionReportStore, ProtectionReportStore>();
+        services.AddSingleton<IReportListStore, ReportListStore>();
         services.AddSingleton<IReportRowSource, ReportRowSource>();
         services.AddSingleton<ITenantExportSource, TenantExportSource>();
         services.AddSingleton<IVirtualMachineQueries, VirtualMachineQueries>();

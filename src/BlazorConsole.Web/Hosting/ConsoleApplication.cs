@@ -1,5 +1,6 @@
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Protection;
+using BlazorConsole.Core.Reports;
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.VirtualMachines;
@@ -10,6 +11,7 @@ using BlazorConsole.Web.Api.OpenApi;
 using BlazorConsole.Web.Components;
 using BlazorConsole.Web.Components.Pages.Tenants;
 using BlazorConsole.Web.Ksc;
+using BlazorConsole.Web.Components.Shared;
 using BlazorConsole.Web.Reports;
 using BlazorConsole.Web.Sandbox;
 using BlazorConsole.Web.Tasks;
@@ -47,6 +49,9 @@ public static class ConsoleApplication
         services.AddSingleton<TaskCancellations>();
         services.AddSingleton<TaskService>();
         services.AddConsoleKsc();
+        services.AddSingleton<TaskCentreService>();
+        services.AddSingleton<ReportCatalog>();
+        services.AddScoped<TaskToasts>();
         services.AddConsoleTasks();
         services.AddConsoleReports();
         services.AddConsoleSandbox();
@@ -93,6 +98,7 @@ public static class ConsoleApplication
         app.MapConsoleApi();
         app.MapConsoleOpenApi();
         app.MapTenantExport();
+        app.MapReportDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -9,7 +9,14 @@ public static class ConsoleTheme
     {
         PaletteLight = new PaletteLight
         {
-            Primary = "#00856f",
+            // darker than MudBlazor's defaults, so that text in these colours meets WCAG AA (4.5:1) on white and on
+            // the tinted background of the active navigation link
+            Primary = "#00735f",
+            Secondary = "#ad1457",
+            Success = "#2e7d32",
+            Info = "#01579b",
+            Warning = "#8a5300",
+            Error = "#c62828",
             AppbarBackground = "#1d2b36",
             AppbarText = "#ffffff",
         },

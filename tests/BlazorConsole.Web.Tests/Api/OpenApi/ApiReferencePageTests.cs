@@ -43,7 +43,7 @@ public sealed class ApiReferencePageTests : BunitContext, IClassFixture<ConsoleF
         Assert.Contains("&lt;vm biosId=", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("removeTenantArtifacts", cut.Markup, StringComparison.Ordinal);
         Assert.NotEmpty(cut.FindAll("tr[data-testid=status-405]"));
-        Assert.Equal("/openapi/v2.json", cut.Find("a[aria-label='Raw OpenAPI document (JSON)']").GetAttribute("href"));
+        Assert.Equal("/openapi/v2.json", cut.Find("a[aria-label='openapi/v2.json, the raw OpenAPI document (JSON)']").GetAttribute("href"));
     }
 
     [Fact]

@@ -33,9 +33,15 @@ public abstract class ConsoleComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<IValidator<NewTenant>, NewTenantValidator>();
         Services.AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()));
         Services.AddSingleton<TenantService>();
+        AddServices(Services);
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("admin");
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    /// <summary>Where a derived base adds its services: the last moment before the provider is first used.</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 
     /// <summary>Everything the components logged.</summary>
