@@ -15,7 +15,7 @@ public sealed class TenantListPage(IPage page)
 
     public ILocator NewTenant => page.GetByRole(AriaRole.Button, new() { Name = "New tenant" });
 
-    public ILocator Export => page.GetByRole(AriaRole.Link, new() { Name = "Export the current view as CSV" });
+    public ILocator Export => page.GetByRole(AriaRole.Link, new() { Name = "Export CSV of the current view" });
 
     public ILocator BulkSummary => page.GetByTestId("bulk-summary");
 

@@ -9,6 +9,7 @@ using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
 using BlazorConsole.Web.Components;
+using BlazorConsole.Web.Components.Layout;
 using BlazorConsole.Web.Components.Pages.Tenants;
 using BlazorConsole.Web.Components.Shared;
 using BlazorConsole.Web.Ksc;
@@ -52,6 +53,7 @@ public static class ConsoleApplication
         services.AddSingleton<TaskCentreService>();
         services.AddSingleton<ReportCatalog>();
         services.AddScoped<TaskToasts>();
+        services.AddScoped<BreadcrumbCurrent>();
         services.AddConsoleTasks();
         services.AddConsoleReports();
         services.AddConsoleSandbox();

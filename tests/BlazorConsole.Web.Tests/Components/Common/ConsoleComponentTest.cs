@@ -1,6 +1,7 @@
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
+using BlazorConsole.Web.Components.Layout;
 using BlazorConsole.Web.Hosting;
 using Bunit;
 using Bunit.TestDoubles;
@@ -33,6 +34,7 @@ public abstract class ConsoleComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<IValidator<NewTenant>, NewTenantValidator>();
         Services.AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()));
         Services.AddSingleton<TenantService>();
+        Services.AddScoped<BreadcrumbCurrent>();
         AddServices(Services);
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("admin");

@@ -2,6 +2,7 @@ using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.VirtualMachines;
+using BlazorConsole.Web.Components.Layout;
 using BlazorConsole.Web.Hosting;
 using BlazorConsole.Web.Tests.Components.Common;
 using Bunit;
@@ -27,6 +28,9 @@ public abstract class TenantComponentTest : BunitContext, IAsyncLifetime
 {
     protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
 
+    /// <summary>The layout's current breadcrumb, which the detail page names after its tenant.</summary>
+    protected BreadcrumbCurrent Breadcrumb { get; } = new();
+
     protected TenantComponentTest()
     {
         TaskRows = new InMemoryTaskStore(Notifier);
@@ -41,6 +45,7 @@ public abstract class TenantComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<IValidator<NewTenant>, NewTenantValidator>();
         Services.AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()));
         Services.AddSingleton<TenantService>();
+        Services.AddSingleton(Breadcrumb);
         Services.AddSingleton(Notifier);
         Services.AddSingleton<ITaskStore>(TaskRows);
         Services.AddSingleton<TaskSignal>();

@@ -62,6 +62,7 @@ public sealed class TenantDetailPageTests : TenantComponentTest
         var cut = RenderPage(tenant.Id);
 
         cut.WaitForAssertion(() => Assert.Equal("web-01", cut.Find("[data-testid=vm-name]").TextContent), Wait);
+        Assert.Equal("Acme", Breadcrumb.Title);
         var details = cut.Find("[aria-label='Tenant details']").TextContent;
         foreach (var expected in new[] { "Inactive", "Complete", "First customer", "192.0.2.10", "acme-admin", "2026-01-02 03:04:05 UTC" })
         {

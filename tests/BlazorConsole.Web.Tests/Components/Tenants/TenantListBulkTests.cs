@@ -18,7 +18,7 @@ public sealed class TenantListBulkTests : TenantComponentTest
         cut.WaitForAssertion(() => Assert.NotEmpty(Tenants.ListQueries), Wait);
         var query = Tenants.ListQueries[^1];
         Assert.Equal(("zz", TenantStatus.Inactive, TenantType.Complete, TenantSort.VmCount, true), (query.Search, query.Status, query.Type, query.Sort, query.Descending));
-        var export = cut.Find("a[aria-label='Export the current view as CSV']").GetAttribute("href");
+        var export = cut.Find("a[aria-label='Export CSV of the current view']").GetAttribute("href");
         Assert.Equal("/tenants/export.csv?q=zz&status=inactive&type=complete&sort=vmcount&desc=true", export);
         cut.WaitForAssertion(() => Assert.Contains("No tenant matches", cut.Markup), Wait);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
+using BlazorConsole.Web.Components.Layout;
 using BlazorConsole.Web.Components.Pages.VirtualMachines;
 using BlazorConsole.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
@@ -13,7 +14,7 @@ namespace BlazorConsole.Web.Components.Pages.Tenants;
 /// One tenant (<c>/tenants/{id}</c>): its details, the activate/deactivate/delete tasks with their live progress,
 /// its VMs and the protected VMs per day. An unknown id shows a not-found state.
 /// </summary>
-public sealed partial class TenantDetailPage(TenantService tenants, IDialogService dialogs, ILogger<TenantDetailPage> logger)
+public sealed partial class TenantDetailPage(TenantService tenants, IDialogService dialogs, BreadcrumbCurrent breadcrumb, ILogger<TenantDetailPage> logger)
 {
     private DataRegionState _state = DataRegionState.Loading;
     private string? _correlationId;
@@ -24,7 +25,6 @@ public sealed partial class TenantDetailPage(TenantService tenants, IDialogServi
     private string? _actionLabel;
     private bool _busy;
     private ProtectedVmsChart? _chart;
-    private List<BreadcrumbItem> _breadcrumbs = [];
 
     [Parameter]
     public Guid TenantId { get; set; }
@@ -51,11 +51,7 @@ public sealed partial class TenantDetailPage(TenantService tenants, IDialogServi
             _state = DataRegionState.Error;
         }
 
-        _breadcrumbs =
-        [
-            new BreadcrumbItem("Tenants", "/tenants"),
-            new BreadcrumbItem(_tenant?.Name ?? _deletedName ?? "Not found", null, disabled: true),
-        ];
+        breadcrumb.Set(_tenant?.Name ?? _deletedName ?? "Not found");
     }
 
     private async Task ChangeActivationAsync(bool activate)
