@@ -8,6 +8,7 @@ using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
 using BlazorConsole.Web.Components;
+using BlazorConsole.Web.Hierarchy;
 using BlazorConsole.Web.Ksc;
 using BlazorConsole.Web.Reports;
 using BlazorConsole.Web.Sandbox;
@@ -46,6 +47,7 @@ public static class ConsoleApplication
         services.AddSingleton<TaskCancellations>();
         services.AddSingleton<TaskService>();
         services.AddConsoleKsc();
+        services.AddConsoleHierarchy();
         services.AddConsoleTasks();
         services.AddConsoleReports();
         services.AddConsoleSandbox();
