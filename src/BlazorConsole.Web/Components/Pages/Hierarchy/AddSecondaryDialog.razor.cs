@@ -67,7 +67,7 @@ public sealed partial class AddSecondaryDialog(
     private async Task NextAsync()
     {
         _error = null;
-        if (_form is not null)
+        if (_step > 0 && _form is not null)
         {
             await _form.ValidateAsync();
             if (!_form.IsValid)
@@ -222,6 +222,11 @@ public sealed partial class AddSecondaryDialog(
     /// <summary>MudForm's per-field validation through the shared FluentValidation rules.</summary>
     private async Task<IEnumerable<string>> ValidateValueAsync(object model, string propertyName)
     {
+        if (string.IsNullOrEmpty(propertyName))
+        {
+            return []; // fields without For (direction, DMZ, proxy switch) have no rule of their own
+        }
+
         var context = ValidationContext<AddSecondaryInput>.CreateWithOptions((AddSecondaryInput)model, o => o.IncludeProperties(propertyName));
         var result = await validator.ValidateAsync(context);
         return result.Errors.Select(e => e.ErrorMessage);
