@@ -21,6 +21,10 @@ public static class KscCallSafety
         "VServers.GetPermissions",
         "SecurityPolicy.GetUsers",
         "AsyncActionStateChecker.CheckActionState",
+        "HostGroup.GetStaticInfo",
+        "HostGroup.SS_Read",
+        "ServerHierarchy.GetChildServers",
+        "ServerHierarchy.GetServerInfo",
     };
 
     /// <summary>True when <paramref name="method"/> (<c>Class.Method</c>) may be retried.</summary>

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using BlazorConsole.Clients.Common;
 using BlazorConsole.Clients.Ksc.Wire;
 using BlazorConsole.Core.Common;
+using BlazorConsole.Core.Hierarchy;
 using BlazorConsole.Core.Ksc;
 
 namespace BlazorConsole.Clients.Ksc;
@@ -19,6 +20,9 @@ internal sealed class KscChannel(KscTransport transport, KscEndpoint endpoint, K
 {
     private const string SessionHeader = "X-KSC-Session";
     private const string VirtualServerHeader = "X-KSC-VServer";
+
+    /// <summary>The text of the 401 with which KSC asks for the second step of a two-step sign-in.</summary>
+    private const string TwoStepPending = "Authentication not finished";
     private int _disposed;
 
     /// <summary>The outcome of the transport's most recent certificate check (for the trust window).</summary>
@@ -27,17 +31,26 @@ internal sealed class KscChannel(KscTransport transport, KscEndpoint endpoint, K
     public KscClientOptions Options => options;
 
     /// <summary>Signs in (to the main server, or the virtual server named <paramref name="virtualServer"/>) and returns the session id.</summary>
-    public async Task<Result<string>> StartSessionAsync(string? virtualServer, CancellationToken cancellationToken)
+    public Task<Result<string>> StartSessionAsync(string? virtualServer, CancellationToken cancellationToken) =>
+        StartSessionAsync(virtualServer, twoStepCode: null, cancellationToken);
+
+    /// <summary>
+    /// Signs in like <see cref="StartSessionAsync(string?, CancellationToken)"/>; when the account asks for two-step
+    /// verification, sends <paramref name="twoStepCode"/> (<c>KSCMFA totp="…"</c>) on the same connection.
+    /// </summary>
+    public async Task<Result<string>> StartSessionAsync(string? virtualServer, string? twoStepCode, CancellationToken cancellationToken)
     {
         const string Method = "Session.StartSession";
-        using var request = NewRequest(Method, new JsonObject(), sessionId: null);
-        request.Headers.TryAddWithoutValidation("Authorization", KscAuthorization.Basic(endpoint.UserName, endpoint.Password));
-        if (virtualServer is not null)
+        var answer = await SignInAsync(Method, KscAuthorization.Basic(endpoint.UserName, endpoint.Password), virtualServer, cancellationToken);
+        if (!answer.IsSuccess && answer.Error.Code == HierarchyErrors.TwoStepCodeRequiredCode && twoStepCode is not null)
         {
-            request.Headers.TryAddWithoutValidation(VirtualServerHeader, KscAuthorization.VirtualServer(virtualServer));
+            answer = await SignInAsync(Method, KscAuthorization.TwoStep(twoStepCode), virtualServer, cancellationToken);
+            if (!answer.IsSuccess && answer.Error.Code == KscErrors.CredentialsRejectedCode)
+            {
+                return HierarchyErrors.TwoStepCodeRejected();
+            }
         }
 
-        var answer = await SendAsync(Method, "The session", request, signIn: true, cancellationToken);
         if (!answer.IsSuccess)
         {
             return answer.Error;
@@ -47,6 +60,18 @@ internal sealed class KscChannel(KscTransport transport, KscEndpoint endpoint, K
         return string.IsNullOrEmpty(sessionId)
             ? KscErrors.CallFailed(Method, "the answer holds no session id")
             : sessionId;
+    }
+
+    private async Task<Result<JsonObject>> SignInAsync(string method, string authorization, string? virtualServer, CancellationToken cancellationToken)
+    {
+        using var request = NewRequest(method, new JsonObject(), sessionId: null);
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        if (virtualServer is not null)
+        {
+            request.Headers.TryAddWithoutValidation(VirtualServerHeader, KscAuthorization.VirtualServer(virtualServer));
+        }
+
+        return await SendAsync(method, "The session", request, signIn: true, cancellationToken);
     }
 
     /// <summary>Ends a session; failures are ignored (the session expires on the server anyway).</summary>
@@ -114,6 +139,11 @@ internal sealed class KscChannel(KscTransport transport, KscEndpoint endpoint, K
 
     private static Result<JsonObject> Interpret(string method, string subject, HttpStatusCode status, string body, bool signIn)
     {
+        if (signIn && status == HttpStatusCode.Unauthorized && body.Contains(TwoStepPending, StringComparison.OrdinalIgnoreCase))
+        {
+            return HierarchyErrors.TwoStepCodeRequired();
+        }
+
         if (signIn && status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
             return KscErrors.CredentialsRejected();

@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Hierarchy;
 using BlazorConsole.Core.Ksc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,8 @@ public static class KscClientServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KscConnector>();
         services.TryAddSingleton<IKscConnector>(provider => provider.GetRequiredService<KscConnector>());
+        services.TryAddSingleton<KscHierarchyConnector>();
+        services.TryAddSingleton<IKscHierarchyConnector>(provider => provider.GetRequiredService<KscHierarchyConnector>());
         return services;
     }
 }

@@ -21,6 +21,12 @@ public sealed class KscSimulator : IAsyncDisposable
 
     private const string SessionHeader = "X-KSC-Session";
     private const string VirtualServerHeader = "X-KSC-VServer";
+
+    /// <summary>The scheme of the second step of a two-step sign-in.</summary>
+    public const string TwoStepScheme = "KSCMFA";
+
+    /// <summary>The body of the 401 that asks for the two-step verification code.</summary>
+    public const string TwoStepPending = "Authentication not finished";
     private static readonly JsonSerializerOptions WireJson = new() { WriteIndented = false };
 
     private readonly KscSimulatorOptions _options;
@@ -87,8 +93,14 @@ public sealed class KscSimulator : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(options.ActionPendingChecks);
         ArgumentNullException.ThrowIfNull(options.TimeProvider);
 
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.HostName);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.SslPort, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.SslPort, 65535);
+
         var simulator = new KscSimulator(options);
         simulator._server = await SandboxServer.StartAsync(simulator.MapRoutes, cancellationToken);
+        simulator._state.ServerCertificate = () => simulator.Certificate.RawData;
+        options.Network?.Join(simulator);
         return simulator;
     }
 
@@ -150,8 +162,23 @@ public sealed class KscSimulator : IAsyncDisposable
         return KscState.MeetsPasswordPolicy(password);
     }
 
+    /// <summary>The secondaries registered on this server (as last worked out by a ServerHierarchy call).</summary>
+    public IReadOnlyList<KscSimulatedSecondary> Secondaries => _state.Secondaries;
+
+    /// <summary>This server's <c>KLSRV_MASTER_SRV</c> section: the primary it is secondary of; null while never written.</summary>
+    public KscSimulatedPrimarySettings? PrimarySettings => _state.PrimarySettings;
+
+    /// <summary>Turns on two-step verification for the user <paramref name="userName"/>; returns the TOTP secret.</summary>
+    public byte[] RequireTwoStepVerification(string userName) => _state.RequireTwoStep(userName);
+
+    /// <summary>The code an authenticator app shows now for <paramref name="userName"/> (two-step verification must be on).</summary>
+    public string TwoStepCode(string userName) => KscTotp.Code(_state.RequireTwoStep(userName), _options.TimeProvider.GetUtcNow());
+
+    internal KscPeer DescribeAsPeer() => new(_options.HostName, _options.SslPort, Certificate.RawData, _state.PrimarySettings);
+
     public async ValueTask DisposeAsync()
     {
+        _options.Network?.Leave(this);
         if (_server is not null)
         {
             await _server.DisposeAsync();
@@ -240,12 +267,34 @@ public sealed class KscSimulator : IAsyncDisposable
 
     private async Task SignInAsync(HttpContext context, string method, string? virtualServer)
     {
-        var credentials = KscBasicCredentials.Parse(context.Request.Headers.Authorization.ToString());
-        var session = Faults.RejectCredentials || credentials is null ? null : _state.Authenticate(credentials, virtualServer);
-        if (session is null)
+        var authorization = context.Request.Headers.Authorization.ToString();
+        KscSession? session;
+        if (authorization.StartsWith(TwoStepScheme, StringComparison.Ordinal))
         {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return;
+            session = Faults.RejectCredentials ? null : _state.CompleteWithCode(context.Connection.Id, ParseTotp(authorization));
+            if (session is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                await context.Response.WriteAsync("Authentication failed", context.RequestAborted);
+                return;
+            }
+        }
+        else
+        {
+            var credentials = KscBasicCredentials.Parse(authorization);
+            session = Faults.RejectCredentials || credentials is null ? null : _state.Authenticate(credentials, virtualServer);
+            if (session is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return;
+            }
+
+            if (_state.AwaitCodeIfRequired(session, context.Connection.Id))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                await context.Response.WriteAsync(TwoStepPending, context.RequestAborted);
+                return;
+            }
         }
 
         if (method == "login")
@@ -274,12 +323,30 @@ public sealed class KscSimulator : IAsyncDisposable
 
         try
         {
-            return _state.Invoke(method, session, args);
+            var peers = method.StartsWith("ServerHierarchy.", StringComparison.Ordinal) && _options.Network is { } network
+                ? network.PeersOf(this)
+                : null;
+            return _state.Invoke(method, session, args, peers);
         }
         catch (KscPxgException failure)
         {
             return PxgError(failure);
         }
+    }
+
+    /// <summary><c>KSCMFA totp="123456"</c>: the code, or null when the header is malformed.</summary>
+    private static string? ParseTotp(string header)
+    {
+        const string Field = "totp=\"";
+        var start = header.IndexOf(Field, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        start += Field.Length;
+        var end = header.IndexOf('"', start);
+        return end < 0 ? null : header[start..end];
     }
 
     private static string? DecodeVirtualServer(string header) =>

@@ -29,4 +29,16 @@ public sealed class KscSimulatorOptions
 
     /// <summary>Clock of the call log, of KLVSRV_CREATED and of injected delays (a fake clock holds delayed calls until it is advanced).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>The server's host name (HostGroup.GetStaticInfo KLADMSRV_SERVER_HOSTNAME); other servers of the network reach it by this name or a loopback address.</summary>
+    public string HostName { get; set; } = "ksc.sandbox.test";
+
+    /// <summary>The port secondaries and primaries connect to (KSC's 13000).</summary>
+    public int SslPort { get; set; } = 13000;
+
+    /// <summary>The version it reports (KLADMSRV_PRODUCT_FULL_VERSION, KLSRVH_SRV_VERSION).</summary>
+    public string ProductVersion { get; set; } = "15.1.0.20748";
+
+    /// <summary>The network shared with other simulators (hierarchy links, proxies); null: a network of its own.</summary>
+    public KscNetwork? Network { get; set; }
 }

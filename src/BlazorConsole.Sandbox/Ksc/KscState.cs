@@ -40,6 +40,8 @@ internal sealed partial class KscState(KscSimulatorOptions options, KscPasswordV
             _connectionSessions.Clear();
             _accessors.Clear();
             _actions.Clear();
+            ResetHierarchyLocked();
+            ResetTwoStepLocked();
             _nextGroupId = 0;
             _nextServerId = 1;
             _nextUserId = 1;
@@ -63,13 +65,18 @@ internal sealed partial class KscState(KscSimulatorOptions options, KscPasswordV
     }
 
     /// <summary>Runs a simulated method (not Session.*) for <paramref name="session"/>; failures throw <see cref="KscPxgException"/>.</summary>
-    public JsonObject Invoke(string method, KscSession session, JsonObject args)
+    public JsonObject Invoke(string method, KscSession session, JsonObject args, IReadOnlyList<KscPeer>? peers = null)
     {
         lock (_gate)
         {
             if (!_users.ContainsKey(session.UserId) || (session.VirtualServerId is { } serverId && !_servers.ContainsKey(serverId)))
             {
                 throw KscPxgException.AccessDenied("The account or virtual server of this session no longer exists");
+            }
+
+            if (InvokeHierarchy(method, session, args, peers ?? []) is { } hierarchyAnswer)
+            {
+                return hierarchyAnswer;
             }
 
             return method switch

@@ -12,6 +12,7 @@ using BlazorConsole.Web.Components;
 using BlazorConsole.Web.Components.Layout;
 using BlazorConsole.Web.Components.Pages.Tenants;
 using BlazorConsole.Web.Components.Shared;
+using BlazorConsole.Web.Hierarchy;
 using BlazorConsole.Web.Ksc;
 using BlazorConsole.Web.Reports;
 using BlazorConsole.Web.Sandbox;
@@ -54,6 +55,7 @@ public static class ConsoleApplication
         services.AddSingleton<ReportCatalog>();
         services.AddScoped<TaskToasts>();
         services.AddScoped<BreadcrumbCurrent>();
+        services.AddConsoleHierarchy();
         services.AddConsoleTasks();
         services.AddConsoleReports();
         services.AddConsoleSandbox();

@@ -9,6 +9,9 @@ internal static class KscAuthorization
     public static string Basic(string userName, string password) =>
         $"KSCBasic user=\"{Base64(userName)}\", pass=\"{Base64(password)}\", internal=\"1\"";
 
+    /// <summary><c>KSCMFA totp="…"</c>: the second step of a two-step sign-in with the authenticator app's code.</summary>
+    public static string TwoStep(string code) => $"KSCMFA totp=\"{code}\"";
+
     /// <summary>The <c>X-KSC-VServer</c> value: base64 of the virtual server's name (empty: the main server).</summary>
     public static string VirtualServer(string? name) => string.IsNullOrEmpty(name) ? string.Empty : Base64(name);
 

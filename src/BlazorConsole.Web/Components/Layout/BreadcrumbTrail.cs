@@ -11,6 +11,8 @@ public static class BreadcrumbTrail
         ["tasks"] = "Tasks",
         ["reports"] = "Reports",
         ["ksc"] = "KSC connection",
+        ["hierarchy"] = "Server hierarchy",
+        ["sandbox"] = "Sandbox",
         ["reference"] = "Reference",
         ["reference/api"] = "API reference",
         ["not-found"] = "Page not found",

@@ -19,8 +19,9 @@ public sealed class MainLayoutTests : ShellComponentTest
         Assert.Equal("/reports", links["Reports"]);
         Assert.Equal("/ksc", links["KSC connection"]);
         Assert.Equal("/reference/api", links["API reference"]);
-        Assert.Equal(5, links.Count);
-        foreach (var section in new[] { "Integrations", "Server hierarchy", "Access" })
+        Assert.Equal("/hierarchy", links["Server hierarchy"]);
+        Assert.Equal(6, links.Count);
+        foreach (var section in new[] { "Integrations", "Access" })
         {
             var item = drawer.QuerySelectorAll("[title]").Single(e => e.TextContent.Contains(section, StringComparison.Ordinal));
             Assert.Equal(NavMenu.ComingLater, item.GetAttribute("title"));
