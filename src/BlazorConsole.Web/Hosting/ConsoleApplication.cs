@@ -8,6 +8,7 @@ using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
 using BlazorConsole.Web.Components;
+using BlazorConsole.Web.Integrations;
 using BlazorConsole.Web.Ksc;
 using BlazorConsole.Web.Reports;
 using BlazorConsole.Web.Sandbox;
@@ -49,6 +50,7 @@ public static class ConsoleApplication
         services.AddConsoleTasks();
         services.AddConsoleReports();
         services.AddConsoleSandbox();
+        services.AddConsoleIntegrations();
 
         services.AddConsoleOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
