@@ -1,7 +1,7 @@
 using BlazorConsole.Core.Integrations.Autotask;
+using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.Tests.Ksc;
 using BlazorConsole.Core.Tests.Tenants;
-using BlazorConsole.Core.Tenants;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
