@@ -15,7 +15,8 @@ public sealed class MainLayoutTests : ConsoleComponentTest
         Assert.Equal("/tenants", links["Tenants"]);
         Assert.Equal("/reference/api", links["API reference"]);
         Assert.Equal("/ksc", links["KSC connection"]);
-        Assert.Equal(3, links.Count);
+        Assert.Equal("/integrations", links["Integrations"]);
+        Assert.Equal(4, links.Count);
         foreach (var section in new[] { "Tasks", "Reports", "Integrations", "Server hierarchy", "Access" })
         {
             Assert.Contains(section, cut.Find("nav").TextContent, StringComparison.Ordinal);

@@ -49,5 +49,5 @@ public static class IntegrationText
     public static string Time(DateTime? utc) =>
         utc is { } value ? value.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "never";
 
-    public static string Percent(double fraction) => fraction.ToString("P0", CultureInfo.InvariantCulture);
+    public static string Percent(double fraction) => string.Create(CultureInfo.InvariantCulture, $"{fraction * 100:0}%");
 }
