@@ -99,6 +99,19 @@ public sealed partial class AutotaskIntegrationFlowTests(IntegrationFlowFixture 
         // pushing the same month again sends nothing
         await Expect(usage.Push).ToBeDisabledAsync();
         Assert.Equal(2, autotask.Snapshot().Adjustments.Count);
+
+        // each figure is traceable to its VMs and periods
+        await usage.TraceAsync("Contoso");
+        await Expect(usage.TraceVms).ToHaveCountAsync(3);
+        await Expect(usage.Trace).ToContainTextAsync("contoso-vm-1");
+        await ScreenshotAsync(page, "autotask-6-trace");
+
+        await page.GotoAsync("/integrations");
+        await Expect(page.GetByTestId("integration-row")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("integration-row")).ToContainTextAsync("3 of 3");
+        await page.GotoAsync("/sandbox");
+        await Expect(page.GetByTestId("sandbox-autotask-state")).ToContainTextAsync("2 unit adjustments");
+        await ScreenshotAsync(page, "autotask-7-sandbox");
     });
 
     private static async Task ScreenshotAsync(IPage page, string name)

@@ -19,5 +19,11 @@ public sealed class IntegrationUsagePage(IPage page)
 
     public ILocator Pushed(string tenant) => Row(tenant).GetByTestId("usage-pushed");
 
+    public ILocator Trace => page.GetByTestId("usage-trace");
+
+    public ILocator TraceVms => Trace.Locator("tbody tr");
+
+    public async Task TraceAsync(string tenant) => await page.GetByRole(AriaRole.Button, new() { Name = $"Show the VMs behind {tenant}" }).ClickAsync();
+
     public async Task GotoAsync(string integrationPath, string month) => await page.GotoAsync($"{integrationPath}/usage?month={month}");
 }
