@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Integrations.Autotask;
 using BlazorConsole.Core.Ksc;
 using BlazorConsole.Core.Protection;
 using BlazorConsole.Core.Reports;
@@ -31,6 +32,12 @@ public abstract class ConsoleDbContext(DbContextOptions options) : IdentityDbCon
 
     /// <summary>The KSC connection settings: one row at most (configured in <c>Ksc/KscConnectionConfiguration</c>).</summary>
     public DbSet<KscConnection> KscConnections => Set<KscConnection>();
+
+    public DbSet<AutotaskIntegration> AutotaskIntegrations => Set<AutotaskIntegration>();
+
+    public DbSet<CompanyMapping> CompanyMappings => Set<CompanyMapping>();
+
+    public DbSet<AutotaskUsagePush> AutotaskUsagePushes => Set<AutotaskUsagePush>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

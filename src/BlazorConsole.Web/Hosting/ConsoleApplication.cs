@@ -13,6 +13,7 @@ using BlazorConsole.Web.Components.Layout;
 using BlazorConsole.Web.Components.Pages.Tenants;
 using BlazorConsole.Web.Components.Shared;
 using BlazorConsole.Web.Hierarchy;
+using BlazorConsole.Web.Integrations;
 using BlazorConsole.Web.Ksc;
 using BlazorConsole.Web.Reports;
 using BlazorConsole.Web.Sandbox;
@@ -60,6 +61,7 @@ public static class ConsoleApplication
         services.AddConsoleReports();
         services.AddConsoleSandbox();
         services.AddTenantPages();
+        services.AddConsoleIntegrations();
 
         services.AddConsoleOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -1,4 +1,5 @@
 using BlazorConsole.Core.Ksc;
+using BlazorConsole.Sandbox.Autotask;
 using BlazorConsole.Sandbox.Ksc;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +33,11 @@ internal sealed partial class SandboxHost(
         simulators.Ksc = ksc;
         kscSuggestion.Suggest(ksc.Host, ksc.Port, ksc.Options.AdminUserName);
         LogKscStarted(ksc.BaseAddress, ksc.CertificateThumbprint, ksc.Options.AdminUserName);
+
+        // before anything resolves the Autotask client: its options take the simulator's address and pin from here
+        var autotask = await AutotaskSimulator.StartAsync(new AutotaskSimulatorOptions(), cancellationToken);
+        simulators.Autotask = autotask;
+        LogAutotaskStarted(autotask.DiscoveryAddress, autotask.CertificateThumbprint);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -41,9 +47,18 @@ internal sealed partial class SandboxHost(
             simulators.Ksc = null;
             await ksc.DisposeAsync();
         }
+
+        if (simulators.Autotask is { } autotask)
+        {
+            simulators.Autotask = null;
+            await autotask.DisposeAsync();
+        }
     }
 
     // the simulator's password is a published sandbox default (KscSimulatorOptions), not a secret of anyone's
     [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Sandbox KSC simulator at {Address} (certificate SHA-256 {Thumbprint}), account {UserName}; its password is on the Sandbox page")]
     private partial void LogKscStarted(Uri address, string thumbprint, string userName);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Sandbox Autotask simulator at {Address} (certificate SHA-256 {Thumbprint}); its API users are on the Sandbox page")]
+    private partial void LogAutotaskStarted(Uri address, string thumbprint);
 }

@@ -1,3 +1,4 @@
+using BlazorConsole.Sandbox.Autotask;
 using BlazorConsole.Sandbox.Ksc;
 
 namespace BlazorConsole.Web.Sandbox;
@@ -6,4 +7,6 @@ namespace BlazorConsole.Web.Sandbox;
 public sealed class SandboxSimulators
 {
     public KscSimulator? Ksc { get; internal set; }
+
+    public AutotaskSimulator? Autotask { get; internal set; }
 }

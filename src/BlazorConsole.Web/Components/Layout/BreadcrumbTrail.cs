@@ -12,6 +12,7 @@ public static class BreadcrumbTrail
         ["reports"] = "Reports",
         ["ksc"] = "KSC connection",
         ["hierarchy"] = "Server hierarchy",
+        ["integrations"] = "Integrations",
         ["sandbox"] = "Sandbox",
         ["reference"] = "Reference",
         ["reference/api"] = "API reference",
