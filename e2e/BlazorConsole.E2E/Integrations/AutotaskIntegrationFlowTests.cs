@@ -114,18 +114,7 @@ public sealed partial class AutotaskIntegrationFlowTests(IntegrationFlowFixture 
         await ScreenshotAsync(page, "autotask-7-sandbox");
     });
 
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BlazorConsole.E2E.csproj")))
-        {
-            directory = directory.Parent;
-        }
-
-        var folder = directory?.Parent is { } e2e ? Path.Combine(e2e.FullName, "artifacts") : Path.Combine(AppContext.BaseDirectory, "artifacts");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
-    }
+    private static Task ScreenshotAsync(IPage page, string name) => Screenshots.TakeAsync(page, name);
 
     [GeneratedRegex("/integrations/[0-9a-f-]{36}$")]
     private static partial Regex IntegrationUrl();

@@ -23,8 +23,9 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(t => t.Type).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(NameKey).IsUnique();
-        builder.HasIndex(t => t.Status);
-        builder.HasIndex(t => t.Type);
+        // filtered lists are ordered by name: the filter and the order come from one index
+        builder.HasIndex(nameof(Tenant.Status), NameKey);
+        builder.HasIndex(nameof(Tenant.Type), NameKey);
         builder.HasIndex(t => t.Created);
     }
 

@@ -498,9 +498,9 @@ namespace BlazorConsole.Data.Migrations.Postgres
                     b.HasIndex("NameKey")
                         .IsUnique();
 
-                    b.HasIndex("Status");
+                    b.HasIndex("Status", "NameKey");
 
-                    b.HasIndex("Type");
+                    b.HasIndex("Type", "NameKey");
 
                     b.ToTable("Tenants", (string)null);
                 });

@@ -489,9 +489,9 @@ namespace BlazorConsole.Data.Migrations.Sqlite
                     b.HasIndex("NameKey")
                         .IsUnique();
 
-                    b.HasIndex("Status");
+                    b.HasIndex("Status", "NameKey");
 
-                    b.HasIndex("Type");
+                    b.HasIndex("Type", "NameKey");
 
                     b.ToTable("Tenants", (string)null);
                 });
