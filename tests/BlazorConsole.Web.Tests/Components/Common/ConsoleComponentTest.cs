@@ -2,6 +2,7 @@ using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Web.Components.Layout;
+using BlazorConsole.Web.Components.Shared;
 using BlazorConsole.Web.Hosting;
 using Bunit;
 using Bunit.TestDoubles;
@@ -27,6 +28,7 @@ public abstract class ConsoleComponentTest : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton<ILoggerFactory>(new LoggerFactory([Logs]));
         Services.AddMudServices();
+        Services.AddScoped<TaskToasts>();
         Services.AddSingleton<AntiforgeryStateProvider, FakeAntiforgeryStateProvider>();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<ITenantStore>(Tenants);

@@ -3,6 +3,7 @@ using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.VirtualMachines;
 using BlazorConsole.Web.Components.Layout;
+using BlazorConsole.Web.Components.Shared;
 using BlazorConsole.Web.Hosting;
 using BlazorConsole.Web.Tests.Components.Common;
 using Bunit;
@@ -39,6 +40,7 @@ public abstract class TenantComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<ILoggerFactory>(new LoggerFactory([Logs]));
         Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         Services.AddMudServices();
+        Services.AddScoped<TaskToasts>();
         Services.AddSingleton<AntiforgeryStateProvider, FakeAntiforgeryStateProvider>();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<ITenantStore>(TenantReads);

@@ -4,6 +4,8 @@ using BlazorConsole.Web.Components.Pages.Tenants;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace BlazorConsole.Web.Tests.Components.Tenants;
 
@@ -92,6 +94,11 @@ public sealed class TenantDetailPageTests : TenantComponentTest
 
         cut.WaitForAssertion(() => Assert.Equal("Active", cut.Find("[data-testid=tenant-status]").TextContent), Wait);
         Assert.Contains("Completed", cut.Find("[data-testid=task-state]").TextContent);
+
+        // the queued and the completed toast, each linking to the task centre
+        var toasts = Services.GetRequiredService<ISnackbar>().ShownSnackbars.ToList();
+        Assert.Equal(2, toasts.Count);
+        Assert.Equal([Severity.Info, Severity.Success], toasts.Select(t => t.Severity));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
+using BlazorConsole.Web.Components.Shared;
 using BlazorConsole.Web.Components.Shared.Tenants;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
@@ -15,7 +16,7 @@ namespace BlazorConsole.Web.Components.Pages.Tenants;
 /// task's progress is shown live and, once it completes, a link to the new tenant. The dialog's result is the
 /// new tenant's id (null when nothing was created).
 /// </summary>
-public sealed partial class CreateTenantDialog(TenantService tenants, IValidator<NewTenant> validator)
+public sealed partial class CreateTenantDialog(TenantService tenants, IValidator<NewTenant> validator, TaskToasts toasts)
 {
     private readonly FieldErrors _errors = new();
     private Stage _stage = Stage.Form;
@@ -97,6 +98,7 @@ public sealed partial class CreateTenantDialog(TenantService tenants, IValidator
             _createdTenantId = null;
             _taskId = queued.Value.Id;
             _stage = Stage.Progress;
+            toasts.Show(queued.Value);
         }
         finally
         {

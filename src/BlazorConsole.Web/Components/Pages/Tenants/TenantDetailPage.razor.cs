@@ -14,7 +14,7 @@ namespace BlazorConsole.Web.Components.Pages.Tenants;
 /// One tenant (<c>/tenants/{id}</c>): its details, the activate/deactivate/delete tasks with their live progress,
 /// its VMs and the protected VMs per day. An unknown id shows a not-found state.
 /// </summary>
-public sealed partial class TenantDetailPage(TenantService tenants, IDialogService dialogs, BreadcrumbCurrent breadcrumb, ILogger<TenantDetailPage> logger)
+public sealed partial class TenantDetailPage(TenantService tenants, IDialogService dialogs, BreadcrumbCurrent breadcrumb, TaskToasts toasts, ILogger<TenantDetailPage> logger)
 {
     private DataRegionState _state = DataRegionState.Loading;
     private string? _correlationId;
@@ -60,6 +60,7 @@ public sealed partial class TenantDetailPage(TenantService tenants, IDialogServi
         var task = await tenants.ChangeActivationAsync(TenantId, activate, await ActorAsync(), CancellationToken.None);
         _actionLabel = activate ? "Activating the tenant" : "Deactivating the tenant";
         _actionTaskId = task.Id;
+        toasts.Show(task);
     }
 
     private async Task DeleteAsync()
@@ -84,11 +85,13 @@ public sealed partial class TenantDetailPage(TenantService tenants, IDialogServi
         var task = await tenants.DeleteAsync(TenantId, removeArtifacts, await ActorAsync(), CancellationToken.None);
         _actionLabel = "Deleting the tenant";
         _actionTaskId = task.Id;
+        toasts.Show(task);
     }
 
     private async Task OnActionEndedAsync(ConsoleTask task)
     {
         _busy = false;
+        toasts.Show(task);
         if (task.Type == TaskTypes.DeleteTenant && task.State == TaskState.Completed)
         {
             _deletedName = _tenant?.Name;

@@ -17,6 +17,7 @@ public sealed partial class TenantListPage(
     TenantService tenants,
     BulkTenantService bulk,
     IDialogService dialogs,
+    TaskToasts toasts,
     NavigationManager navigation,
     ILogger<TenantListPage> logger)
 {
@@ -191,6 +192,7 @@ public sealed partial class TenantListPage(
             }
 
             _selected = [];
+            toasts.Show(started.Value);
             ShowBulk(started.Value.Id);
         }
         finally
