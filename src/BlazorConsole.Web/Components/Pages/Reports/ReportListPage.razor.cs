@@ -167,6 +167,9 @@ public sealed partial class ReportListPage(
     private static string DownloadHref(string reportId) =>
         Guid.TryParse(reportId, out var id) ? ReportDownloadEndpoints.Href(id) : "/reports";
 
+    /// <summary>Minutes are enough in the list (the header says UTC), so every column fits beside the download.</summary>
+    private static string Short(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     private static string FormatSize(long bytes) => bytes switch
     {
         < 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes} B"),
