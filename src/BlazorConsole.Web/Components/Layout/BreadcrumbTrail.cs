@@ -23,6 +23,7 @@ public static class BreadcrumbTrail
     {
         ["tenants"] = "Tenant",
         ["tasks"] = "Task",
+        ["integrations"] = "Integration",
     };
 
     /// <summary>The trail for a base-relative path (<c>tasks/0193…?state=Running</c>); the last crumb is the current page.</summary>
