@@ -58,8 +58,9 @@ public sealed partial class TenantDetailPage(TenantService tenants, IDialogServi
     {
         _busy = true;
         var task = await tenants.ChangeActivationAsync(TenantId, activate, await ActorAsync(), CancellationToken.None);
-        _actionLabel = activate ? "Activating the tenant" : "Deactivating the tenant";
-        _actionTaskId = task.Id;
+        _busy = task.IsSuccess;
+        _actionLabel = task.IsSuccess ? (activate ? "Activating the tenant" : "Deactivating the tenant") : task.Error.Message;
+        _actionTaskId = task.IsSuccess ? task.Value.Id : null;
     }
 
     private async Task DeleteAsync()
@@ -82,8 +83,9 @@ public sealed partial class TenantDetailPage(TenantService tenants, IDialogServi
 
         _busy = true;
         var task = await tenants.DeleteAsync(TenantId, removeArtifacts, await ActorAsync(), CancellationToken.None);
-        _actionLabel = "Deleting the tenant";
-        _actionTaskId = task.Id;
+        _busy = task.IsSuccess;
+        _actionLabel = task.IsSuccess ? "Deleting the tenant" : task.Error.Message;
+        _actionTaskId = task.IsSuccess ? task.Value.Id : null;
     }
 
     private async Task OnActionEndedAsync(ConsoleTask task)
