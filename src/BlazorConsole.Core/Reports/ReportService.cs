@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
@@ -10,8 +11,11 @@ public sealed class ReportService(
     ITaskQueue queue,
     IProtectionReportStore reports,
     IReportFileStore files,
-    TimeProvider time)
+    TimeProvider time,
+    IAccessScope? access = null)
 {
+    private readonly IAccessScope _access = access ?? SystemAccessScope.Instance;
+
     /// <summary>
     /// Validates the query parameters as the REST API receives them and queues the task. An unknown tenant, or a
     /// tenantId that is not a GUID, is refused at once (404), as the seed's return codes say; bad dates or from
@@ -19,6 +23,12 @@ public sealed class ReportService(
     /// </summary>
     public async Task<Result<ConsoleTask>> RequestAsync(string? tenantId, string? from, string? to, string actor, CancellationToken cancellationToken)
     {
+        var scope = _access.Current;
+        if (!scope.CanWrite)
+        {
+            return AccessScopeErrors.Denied;
+        }
+
         Guid? tenant = null;
         if (!string.IsNullOrWhiteSpace(tenantId))
         {
@@ -46,9 +56,15 @@ public sealed class ReportService(
             return Error.Validation(ErrorCodes.InvalidParameterValue, "The parameter 'from' must not be after 'to'.");
         }
 
-        if (tenant is { } id && !await tenants.ExistsAsync(id, cancellationToken))
+        if (tenant is { } id && (!scope.Covers(id) || !await tenants.ExistsAsync(id, cancellationToken)))
         {
             return TenantErrors.NotFound(id);
+        }
+
+        // a report of every VM shows every tenant's
+        if (tenant is null && !scope.AllTenants)
+        {
+            return AccessScopeErrors.AllTenantsRequired;
         }
 
         var request = new TaskRequest(TaskTypes.CreateTenantReport, new CreateTenantReportInput(tenant, fromUtc, toUtc))
@@ -68,7 +84,7 @@ public sealed class ReportService(
         }
 
         var report = await reports.GetAsync(id, cancellationToken);
-        if (report is null || report.Expires <= time.GetUtcNow().UtcDateTime || files.Find(id) is not { } path)
+        if (report is null || !_access.Current.Covers(report.TenantId) || report.Expires <= time.GetUtcNow().UtcDateTime || files.Find(id) is not { } path)
         {
             return ReportErrors.NotFound(reportId);
         }

@@ -16,4 +16,7 @@ public enum CancelOutcome
 
     /// <summary>The task already ended (Completed, Failed or Canceled).</summary>
     AlreadyFinal,
+
+    /// <summary>The principal may only read (an Auditor).</summary>
+    AccessDenied,
 }

@@ -14,4 +14,7 @@ public sealed record TaskQuery
     public Guid? TenantId { get; init; }
 
     public Guid? ParentId { get; init; }
+
+    /// <summary>Only tasks of these tenants (the principal's scope); null: every task, with or without a tenant.</summary>
+    public IReadOnlyCollection<Guid>? TenantIds { get; init; }
 }

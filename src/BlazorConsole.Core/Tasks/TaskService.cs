@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using Microsoft.Extensions.Logging;
 
@@ -10,15 +11,19 @@ public sealed partial class TaskService(
     TaskCancellations cancellations,
     TaskNotifier notifier,
     TimeProvider time,
-    ILogger<TaskService> logger)
+    ILogger<TaskService> logger,
+    IAccessScope? access = null)
 {
+    private readonly IAccessScope _access = access ?? SystemAccessScope.Instance;
+
     private readonly Dictionary<string, ITaskHandler> _handlers = handlers.ToDictionary(h => h.Type, StringComparer.Ordinal);
 
+    /// <summary>A task of a tenant out of scope (or of no tenant, for a principal limited to chosen tenants) is not found.</summary>
     public async Task<Result<ConsoleTask>> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        await store.GetAsync(id, cancellationToken) is { } task ? task : TaskErrors.NotFound(id);
+        await store.GetAsync(id, cancellationToken) is { } task && _access.Current.Covers(task.TenantId) ? task : TaskErrors.NotFound(id);
 
     public IAsyncEnumerable<ConsoleTask> StreamAsync(TaskQuery query, CancellationToken cancellationToken) =>
-        store.StreamAsync(query, cancellationToken);
+        store.StreamAsync(query with { TenantIds = _access.Current.TenantFilter }, cancellationToken);
 
     /// <summary>
     /// Cancels a task that has not started (it ends Canceled at once) or asks a running one to stop
@@ -27,6 +32,16 @@ public sealed partial class TaskService(
     /// </summary>
     public async Task<CancelOutcome> CancelAsync(Guid id, CancellationToken cancellationToken)
     {
+        if (!(await GetAsync(id, cancellationToken)).IsSuccess)
+        {
+            return CancelOutcome.NotFound;
+        }
+
+        if (!_access.Current.CanWrite)
+        {
+            return CancelOutcome.AccessDenied;
+        }
+
         var outcome = await store.RequestCancelAsync(id, time.GetUtcNow().UtcDateTime, cancellationToken);
         if (outcome is CancelOutcome.Canceled or CancelOutcome.Stopping)
         {

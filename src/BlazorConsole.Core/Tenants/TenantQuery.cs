@@ -18,6 +18,9 @@ public sealed record TenantQuery
 
     public TenantType? Type { get; init; }
 
+    /// <summary>Only these tenants (the principal's scope); null: every tenant.</summary>
+    public IReadOnlyCollection<Guid>? TenantIds { get; init; }
+
     public TenantSort Sort { get; init; } = TenantSort.Name;
 
     public bool Descending { get; init; }

@@ -1,28 +1,51 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Tasks;
 using FluentValidation;
 
 namespace BlazorConsole.Core.Tenants;
 
-/// <summary>The tenant use cases, shared by the REST API and the console pages.</summary>
+/// <summary>
+/// The tenant use cases, shared by the REST API and the console pages. Lists show only the tenants the current
+/// principal covers (<see cref="IAccessScope"/>); any other tenant answers not found; changes need Operator or above.
+/// </summary>
 public sealed class TenantService(
     ITenantStore tenants,
     ITaskQueue queue,
     IValidator<NewTenant> validator,
-    ISecretProtector secrets)
+    ISecretProtector secrets,
+    IAccessScope? access = null)
 {
-    public async Task<Result<Tenant>> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        await tenants.GetAsync(id, cancellationToken) is { } tenant ? tenant : TenantErrors.NotFound(id);
+    private readonly IAccessScope _access = access ?? SystemAccessScope.Instance;
 
-    public IAsyncEnumerable<Tenant> StreamAllAsync(CancellationToken cancellationToken) =>
-        tenants.StreamAllAsync(cancellationToken);
+    public async Task<Result<Tenant>> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        _access.Current.Covers(id) && await tenants.GetAsync(id, cancellationToken) is { } tenant ? tenant : TenantErrors.NotFound(id);
+
+    public IAsyncEnumerable<Tenant> StreamAllAsync(CancellationToken cancellationToken)
+    {
+        var scope = _access.Current;
+        var all = tenants.StreamAllAsync(cancellationToken);
+        return scope.TenantFilter is null ? all : all.Where(t => scope.Covers(t.Id));
+    }
 
     public Task<Page<TenantSummary>> ListAsync(TenantQuery query, CancellationToken cancellationToken) =>
-        tenants.ListAsync(query, cancellationToken);
+        tenants.ListAsync(query with { TenantIds = _access.Current.TenantFilter }, cancellationToken);
 
     /// <summary>Validates the request and queues a CreateTenant task; bad input changes nothing.</summary>
     public async Task<Result<ConsoleTask>> CreateAsync(NewTenant request, string actor, CancellationToken cancellationToken)
     {
+        var scope = _access.Current;
+        if (!scope.CanWrite)
+        {
+            return AccessScopeErrors.Denied;
+        }
+
+        // a principal limited to chosen tenants would not see the tenant it creates
+        if (!scope.AllTenants)
+        {
+            return AccessScopeErrors.AllTenantsRequired;
+        }
+
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
@@ -48,17 +71,31 @@ public sealed class TenantService(
         return await queue.EnqueueAsync(new TaskRequest(TaskTypes.CreateTenant, input) { CreatedBy = actor }, cancellationToken);
     }
 
-    /// <summary>Queues a ChangeTenantActivation task; an unknown tenant fails the task, as the seed says.</summary>
-    public Task<ConsoleTask> ChangeActivationAsync(Guid id, bool activate, string actor, CancellationToken cancellationToken) =>
-        queue.EnqueueAsync(
-            new TaskRequest(TaskTypes.ChangeTenantActivation, new ChangeTenantActivationInput(id, activate)) { TenantId = id, CreatedBy = actor },
-            cancellationToken);
+    /// <summary>Queues a ChangeTenantActivation task; an unknown tenant fails the task, as the seed says (an out-of-scope one is not found).</summary>
+    public Task<Result<ConsoleTask>> ChangeActivationAsync(Guid id, bool activate, string actor, CancellationToken cancellationToken) =>
+        EnqueueForTenantAsync(
+            id, new TaskRequest(TaskTypes.ChangeTenantActivation, new ChangeTenantActivationInput(id, activate)) { TenantId = id, CreatedBy = actor }, cancellationToken);
 
-    /// <summary>Queues a DeleteTenant task; an unknown tenant fails the task, as the seed says.</summary>
-    public Task<ConsoleTask> DeleteAsync(Guid id, bool removeTenantArtifacts, string actor, CancellationToken cancellationToken) =>
-        queue.EnqueueAsync(
-            new TaskRequest(TaskTypes.DeleteTenant, new DeleteTenantInput(id, removeTenantArtifacts)) { TenantId = id, CreatedBy = actor },
-            cancellationToken);
+    /// <summary>Queues a DeleteTenant task; an unknown tenant fails the task, as the seed says (an out-of-scope one is not found).</summary>
+    public Task<Result<ConsoleTask>> DeleteAsync(Guid id, bool removeTenantArtifacts, string actor, CancellationToken cancellationToken) =>
+        EnqueueForTenantAsync(
+            id, new TaskRequest(TaskTypes.DeleteTenant, new DeleteTenantInput(id, removeTenantArtifacts)) { TenantId = id, CreatedBy = actor }, cancellationToken);
+
+    private async Task<Result<ConsoleTask>> EnqueueForTenantAsync(Guid id, TaskRequest request, CancellationToken cancellationToken)
+    {
+        var scope = _access.Current;
+        if (!scope.Covers(id))
+        {
+            return TenantErrors.NotFound(id);
+        }
+
+        if (!scope.CanWrite)
+        {
+            return AccessScopeErrors.Denied;
+        }
+
+        return await queue.EnqueueAsync(request, cancellationToken);
+    }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Tenants;
 
@@ -5,10 +6,12 @@ namespace BlazorConsole.Core.VirtualMachines;
 
 /// <summary>
 /// What the tenant detail page reads about VMs: the server-side VM list, a VM's protection timeline and the
-/// tenant's protected VMs per day. Each is a query in the database; an unknown tenant is VIRMT_TenantWithSpecifiedIdNotFound.
+/// tenant's protected VMs per day. Each is a query in the database; an unknown or out-of-scope tenant is VIRMT_TenantWithSpecifiedIdNotFound.
 /// </summary>
-public sealed class VirtualMachineQueryService(ITenantStore tenants, IVirtualMachineQueries queries, TimeProvider time)
+public sealed class VirtualMachineQueryService(ITenantStore tenants, IVirtualMachineQueries queries, TimeProvider time, IAccessScope? access = null)
 {
+    private readonly IAccessScope _access = access ?? SystemAccessScope.Instance;
+
     /// <summary>The default range of a timeline and of the chart.</summary>
     public const int DefaultDays = 30;
 
@@ -21,7 +24,7 @@ public sealed class VirtualMachineQueryService(ITenantStore tenants, IVirtualMac
     public async Task<Result<Page<VirtualMachine>>> ListAsync(VirtualMachineQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!await tenants.ExistsAsync(query.TenantId, cancellationToken))
+        if (!_access.Current.Covers(query.TenantId) || !await tenants.ExistsAsync(query.TenantId, cancellationToken))
         {
             return TenantErrors.NotFound(query.TenantId);
         }
@@ -51,7 +54,7 @@ public sealed class VirtualMachineQueryService(ITenantStore tenants, IVirtualMac
             return Error.Validation(ErrorCodes.InvalidParameterValue, $"The range must be 1 to {MaxDays} days.");
         }
 
-        if (!await tenants.ExistsAsync(tenantId, cancellationToken))
+        if (!_access.Current.Covers(tenantId) || !await tenants.ExistsAsync(tenantId, cancellationToken))
         {
             return TenantErrors.NotFound(tenantId);
         }

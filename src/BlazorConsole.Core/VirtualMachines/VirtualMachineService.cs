@@ -1,23 +1,35 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Tenants;
 using FluentValidation;
 
 namespace BlazorConsole.Core.VirtualMachines;
 
-/// <summary>The VM use cases of a tenant, shared by the REST API and the console pages.</summary>
+/// <summary>
+/// The VM use cases of a tenant, shared by the REST API and the console pages. A tenant out of the current
+/// principal's scope answers not found; changes need Operator or above.
+/// </summary>
 public sealed class VirtualMachineService(
     ITenantStore tenants,
     IVirtualMachineStore vms,
     IValidator<NewVirtualMachine> validator,
-    TimeProvider time)
+    TimeProvider time,
+    IAccessScope? access = null)
 {
+    private readonly IAccessScope _access = access ?? SystemAccessScope.Instance;
+
     public async Task<Result<IAsyncEnumerable<VirtualMachine>>> ListAsync(Guid tenantId, CancellationToken cancellationToken) =>
-        await tenants.ExistsAsync(tenantId, cancellationToken)
+        _access.Current.Covers(tenantId) && await tenants.ExistsAsync(tenantId, cancellationToken)
             ? Result<IAsyncEnumerable<VirtualMachine>>.Success(vms.StreamByTenantAsync(tenantId, cancellationToken))
             : TenantErrors.NotFound(tenantId);
 
     public async Task<Result<VirtualMachine>> RegisterAsync(Guid tenantId, NewVirtualMachine request, CancellationToken cancellationToken)
     {
+        if (Refuse(tenantId) is { } refused)
+        {
+            return refused;
+        }
+
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
@@ -48,6 +60,11 @@ public sealed class VirtualMachineService(
     /// <summary>Unregisters by BIOS ID or by database ID (exactly one of them).</summary>
     public async Task<Result> UnregisterAsync(Guid tenantId, string? biosId, string? vmId, CancellationToken cancellationToken)
     {
+        if (Refuse(tenantId) is { } refused)
+        {
+            return refused;
+        }
+
         if (string.IsNullOrWhiteSpace(biosId) == string.IsNullOrWhiteSpace(vmId))
         {
             return Error.Validation(ErrorCodes.MandatoryParameterIsNotSpecified, "Give exactly one of biosId and vmId.");
@@ -72,5 +89,12 @@ public sealed class VirtualMachineService(
             ? await vms.RemoveByBiosIdAsync(tenantId, id, cancellationToken)
             : await vms.RemoveByIdAsync(tenantId, id, cancellationToken);
         return removed ? Result.Success() : VirtualMachineErrors.NotFound();
+    }
+
+    /// <summary>Not found for a tenant out of scope (checked first, so nothing about it leaks), denied for a reader.</summary>
+    private Error? Refuse(Guid tenantId)
+    {
+        var scope = _access.Current;
+        return !scope.Covers(tenantId) ? TenantErrors.NotFound(tenantId) : scope.CanWrite ? null : AccessScopeErrors.Denied;
     }
 }

@@ -3,6 +3,7 @@ using BlazorConsole.Core.Reports;
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.VirtualMachines;
+using BlazorConsole.Data.Access;
 using BlazorConsole.Data.Protection;
 using BlazorConsole.Data.Reports;
 using BlazorConsole.Data.Tasks;
@@ -43,6 +44,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IReportRowSource, ReportRowSource>();
         services.AddSingleton<ITenantExportSource, TenantExportSource>();
         services.AddSingleton<IVirtualMachineQueries, VirtualMachineQueries>();
+        services.AddConsoleAccessStores();
         return services;
     }
 }

@@ -49,6 +49,11 @@ internal sealed class TaskStore(IDbContextFactory<ConsoleDbContext> factory) : I
             tasks = tasks.Where(t => t.Type == query.Type);
         }
 
+        if (query.TenantIds is { } tenantIds)
+        {
+            tasks = tasks.Where(t => t.TenantId != null && tenantIds.Contains(t.TenantId.Value));
+        }
+
         if (query.TenantId is { } tenantId)
         {
             tasks = tasks.Where(t => t.TenantId == tenantId);

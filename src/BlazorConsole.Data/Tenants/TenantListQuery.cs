@@ -13,6 +13,11 @@ internal static class TenantListQuery
 {
     public static IQueryable<Tenant> Filter(IQueryable<Tenant> tenants, TenantQuery query)
     {
+        if (query.TenantIds is { } ids)
+        {
+            tenants = tenants.Where(t => ids.Contains(t.Id));
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var key = query.Search.Trim().ToUpperInvariant();

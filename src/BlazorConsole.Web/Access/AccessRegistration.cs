@@ -1,9 +1,12 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Data.Access;
 using BlazorConsole.Data.Common;
 using BlazorConsole.Web.Api.Common;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 
 namespace BlazorConsole.Web.Access;
@@ -36,7 +39,13 @@ public static class AccessRegistration
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddScheme<BasicAuthenticationOptions, BasicAuthenticationHandler>(BasicAuthenticationDefaults.Scheme, _ => { })
+            .AddJwtBearer()
+            .AddPolicyScheme(ApiTokenDefaults.ApiScheme, "HTTP Basic or Bearer", scheme => scheme.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : BasicAuthenticationDefaults.Scheme)
             .AddIdentityCookies();
+        services.AddConsoleApiConnections();
 
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -61,18 +70,35 @@ public static class AccessRegistration
                 identity.User.RequireUniqueEmail = false;
                 identity.SignIn.RequireConfirmedAccount = false;
             })
+            .AddRoles<IdentityRole>()
+            .AddClaimsPrincipalFactory<ConsoleClaimsPrincipalFactory>()
             .AddUserManager<ConsoleUserManager>()
             .AddSignInManager()
             .AddEntityFrameworkStores<ConsoleDbContext>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AccessPolicies.Api, policy => policy
-                .AddAuthenticationSchemes(BasicAuthenticationDefaults.Scheme)
+                .AddAuthenticationSchemes(ApiTokenDefaults.ApiScheme)
                 .RequireAuthenticatedUser())
+            .AddPolicy(AccessPolicies.ApiRead, policy => policy
+                .AddAuthenticationSchemes(ApiTokenDefaults.ApiScheme)
+                .RequireRole(ConsoleRoles.Administrator, ConsoleRoles.Operator, ConsoleRoles.Auditor))
+            .AddPolicy(AccessPolicies.ApiWrite, policy => policy
+                .AddAuthenticationSchemes(ApiTokenDefaults.ApiScheme)
+                .RequireRole(ConsoleRoles.Administrator, ConsoleRoles.Operator))
+            .AddPolicy(AccessPolicies.Operator, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireRole(ConsoleRoles.Administrator, ConsoleRoles.Operator))
+            .AddPolicy(AccessPolicies.Administrator, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireRole(ConsoleRoles.Administrator))
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme)
                 .RequireAuthenticatedUser()
                 .Build());
 
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IAccessScope, PrincipalAccessScope>();
+        services.AddScoped<CircuitHandler, CircuitPrincipal>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, ConsoleAuthenticationStateProvider>();
         return services;

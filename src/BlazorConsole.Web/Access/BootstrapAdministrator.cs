@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Data.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,7 @@ internal sealed partial class BootstrapAdministrator(
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
+        await EnsureRolesAsync(scope.ServiceProvider, users, cancellationToken);
         if (await users.Users.AnyAsync(cancellationToken))
         {
             return;
@@ -62,6 +64,7 @@ internal sealed partial class BootstrapAdministrator(
             throw new InvalidOperationException($"The first administrator could not be created: {Describe(created)}");
         }
 
+        await users.AddToRoleAsync(user, ConsoleRoles.Administrator);
         if (configured)
         {
             LogCreated(logger, userName);
@@ -72,6 +75,33 @@ internal sealed partial class BootstrapAdministrator(
             // Bootstrap:AdminPassword needs it to sign in the first time. It is logged once, when the account
             // is created, and never again.
             LogGenerated(logger, userName, password);
+        }
+    }
+
+    /// <summary>
+    /// Creates the three roles when missing. A database from before roles existed (accounts, but nobody holds a role)
+    /// gives every account Administrator, which is what each of them could do until then.
+    /// </summary>
+    private static async Task EnsureRolesAsync(IServiceProvider services, UserManager<ConsoleUser> users, CancellationToken cancellationToken)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in ConsoleRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var db = services.GetRequiredService<BlazorConsole.Data.Common.ConsoleDbContext>();
+        if (await db.UserRoles.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        foreach (var user in await users.Users.ToListAsync(cancellationToken))
+        {
+            await users.AddToRoleAsync(user, ConsoleRoles.Administrator);
         }
     }
 

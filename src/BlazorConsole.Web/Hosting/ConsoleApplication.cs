@@ -97,11 +97,13 @@ public static class ConsoleApplication
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapConsoleHealth();
         app.MapConsoleAccess();
         app.MapConsoleApi();
+        app.MapApiTokenEndpoint();
         app.MapConsoleOpenApi();
         app.MapTenantExport();
         app.MapReportDownloads();

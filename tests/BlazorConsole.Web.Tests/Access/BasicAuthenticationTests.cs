@@ -60,7 +60,6 @@ public sealed class BasicAuthenticationTests : IDisposable
     [InlineData("Basic !!!not-base64!!!")]
     [InlineData("Basic YWRtaW4=")] // "admin", no colon
     [InlineData("Basic /w==")] // one byte that is not UTF-8
-    [InlineData("Bearer abc")]
     public async Task Get_MalformedAuthorizationHeader_Returns401(string header)
     {
         using var client = _host.CreateClient();

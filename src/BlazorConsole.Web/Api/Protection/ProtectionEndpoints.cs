@@ -1,6 +1,7 @@
 using System.Globalization;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Protection;
+using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
 using static Microsoft.AspNetCore.Http.StatusCodes;
@@ -15,6 +16,7 @@ public static class ProtectionEndpoints
     public static RouteGroupBuilder MapProtectionEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/protection-periods", IngestAsync)
+            .RequireAuthorization(AccessPolicies.ApiWrite)
             .WithTags(Tag).WithName("IngestProtectionPeriods").WithSummary("Store an SVM's protection periods")
             .WithDescription("This product's own ingestion method (the seed does not say how periods arrive). Idempotent on (biosId, start): "
                 + "a repeated batch changes nothing; a later one with the same key and an end closes the open period. end omitted: the VM "

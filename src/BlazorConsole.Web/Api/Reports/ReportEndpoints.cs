@@ -1,6 +1,7 @@
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Reports;
 using BlazorConsole.Core.Tenants;
+using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
 using static Microsoft.AspNetCore.Http.StatusCodes;
@@ -18,6 +19,7 @@ public static class ReportEndpoints
     public static RouteGroupBuilder MapReportEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/reports/tenants", GenerateAsync)
+            .RequireAuthorization(AccessPolicies.ApiWrite)
             .WithTags(Tag).WithName("CreateTenantReport").WithSummary("Generate a protection report")
             .WithDescription("Queues a CreateTenantReport task; on completion its result is the report id, to download with "
                 + "GET /reports/tenants/{reportId} within 24 hours. Periods overlapping the range are included, clipped to it.")
@@ -30,6 +32,7 @@ public static class ReportEndpoints
             .Fails(Status404NotFound, TenantErrors.NotFoundCode, "A tenant with the specified identifier is not found (also when tenantId is not a GUID).");
 
         api.MapGet("/reports/tenants/{reportId}", DownloadAsync)
+            .RequireAuthorization(AccessPolicies.ApiRead)
             .WithTags(Tag).WithName("GetTenantReport").WithSummary("Download a report")
             .WithDescription("The report as CSV without a header line, one protection period a line: "
                 + "{tenant ID};{tenant name};{VM BIOS ID};{VM name};{start};{end}. One byte range may be asked with Range "

@@ -1,5 +1,6 @@
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Tasks;
+using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.OpenApi;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
@@ -17,6 +18,7 @@ internal static class TaskEndpoints
         var tasks = api.MapGroup("/tasks").WithTags(Tag);
 
         tasks.MapGet("/{taskId}", TaskHandlers.GetAsync)
+            .RequireAuthorization(AccessPolicies.ApiRead)
             .WithName("GetTask").WithSummary("Get task information")
             .WithDescription("States: Created, Queued, Starting, Running, Stopping, Completed, Failed, Canceled. A Completed task has <result>; "
                 + "a Failed or Canceled one has <error> starting with its VIRMT/KSC code.")
@@ -26,6 +28,7 @@ internal static class TaskEndpoints
             .Fails(Status404NotFound, TaskErrors.NotFoundCode, "A task with the specified identifier is not found.");
 
         tasks.MapGet("/", TaskHandlers.List)
+            .RequireAuthorization(AccessPolicies.ApiRead)
             .WithName("ListTasks").WithSummary("Get a list of tasks")
             .WithDescription("Tasks ordered by creation time, streamed as <tasks> of <task>. Filters combine.")
             .Describes("createdFrom", "Only tasks created at or after this time, YYYY-MM-DDThh:mm:ss (UTC).")
@@ -35,6 +38,7 @@ internal static class TaskEndpoints
             .Fails(Status400BadRequest, ErrorCodes.InvalidParameterValue, "createdFrom is not a date in YYYY-MM-DDThh:mm:ss format, or state is not a task state.");
 
         tasks.MapPost("/{taskId}/cancel", TaskHandlers.CancelAsync)
+            .RequireAuthorization(AccessPolicies.ApiWrite)
             .WithName("CancelTask").WithSummary("Cancel a task")
             .WithDescription("A task that has not started ends Canceled at once (200); a running one goes Stopping, undoes its steps, then ends Canceled (202).")
             .Describes("taskId", TaskIdText)

@@ -56,6 +56,7 @@ internal static class TaskHandlers
         {
             CancelOutcome.ChildTask => ApiResults.Problem(
                 Error.Validation(ChildTaskCode, "A child task is canceled only by canceling its parent task."), StatusCodes.Status405MethodNotAllowed),
+            CancelOutcome.AccessDenied => ApiResults.Problem(Core.Access.AccessScopeErrors.Denied),
             CancelOutcome.AlreadyFinal => ApiResults.Problem(
                 Error.Conflict(AlreadyFinalCode, "The task has already ended (Completed, Failed or Canceled).")),
             _ => ApiResults.Problem(TaskErrors.NotFound(id)),

@@ -1,5 +1,6 @@
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Tenants;
+using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.OpenApi;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
@@ -18,11 +19,13 @@ internal static class TenantEndpoints
         var tenants = api.MapGroup("/tenants").WithTags(Tag);
 
         tenants.MapGet("/", TenantHandlers.List)
+            .RequireAuthorization(AccessPolicies.ApiRead)
             .WithName("ListTenants").WithSummary("Get a list of tenants")
             .WithDescription("Every tenant in the database, ordered by name, streamed as <tenants> of <tenant>.")
             .Returns(Status200OK, "The list of tenants.", example: ApiExamples.TenantList);
 
         tenants.MapGet("/{tenantId}", TenantHandlers.GetAsync)
+            .RequireAuthorization(AccessPolicies.ApiRead)
             .WithName("GetTenant").WithSummary("Get information about a tenant")
             .WithDescription("The <vKsc> section is present only for a complete tenant.")
             .Describes("tenantId", TenantIdText)
@@ -30,6 +33,7 @@ internal static class TenantEndpoints
             .Fails(Status404NotFound, TenantErrors.NotFoundCode, "A tenant with the specified identifier is not found.");
 
         tenants.MapPost("/", TenantHandlers.CreateAsync)
+            .RequireAuthorization(AccessPolicies.ApiWrite)
             .WithName("CreateTenant").WithSummary("Create a tenant")
             .WithDescription("Queues a CreateTenant task. type omitted means Complete when <vKsc> is given, else Simple. "
                 + "The vKsc password is Base64 of the UTF-8 password. On completion the task's result holds the created <tenant>.")
@@ -45,6 +49,7 @@ internal static class TenantEndpoints
         MapActivation(tenants, "/{tenantId}/deactivate", TenantHandlers.DeactivateAsync, "DeactivateTenant", "Deactivate a tenant");
 
         tenants.MapDelete("/{tenantId}", TenantHandlers.DeleteAsync)
+            .RequireAuthorization(AccessPolicies.ApiWrite)
             .WithName("RemoveTenant").WithSummary("Remove a tenant")
             .WithDescription("Queues a DeleteTenant task that removes the tenant and its VMs; its result is the removed <tenant>. "
                 + "An unknown tenant fails the task with VIRMT_TenantWithSpecifiedIdNotFound.")
@@ -60,6 +65,7 @@ internal static class TenantEndpoints
     /// <summary>Activate and deactivate differ only in route, name and summary: both queue a ChangeTenantActivation task.</summary>
     private static void MapActivation(RouteGroupBuilder tenants, string pattern, Delegate handler, string name, string summary) =>
         tenants.MapPost(pattern, handler)
+            .RequireAuthorization(AccessPolicies.ApiWrite)
             .WithName(name).WithSummary(summary)
             .WithDescription("Queues a ChangeTenantActivation task; its result is true. An unknown tenant fails the task with VIRMT_TenantWithSpecifiedIdNotFound.")
             .Describes("tenantId", TenantIdText)

@@ -62,7 +62,7 @@ internal static class TenantHandlers
         }
 
         var task = await tenants.DeleteAsync(id, removeArtifacts, Actor(context.User), cancellationToken);
-        return ApiResults.Accepted(context, task);
+        return task.IsSuccess ? ApiResults.Accepted(context, task.Value) : ApiResults.Problem(task.Error);
     }
 
     /// <summary>A path id that is not a GUID names no tenant (decision: 404, not 400).</summary>
@@ -81,6 +81,6 @@ internal static class TenantHandlers
         }
 
         var task = await tenants.ChangeActivationAsync(id, activate, Actor(context.User), cancellationToken);
-        return ApiResults.Accepted(context, task);
+        return task.IsSuccess ? ApiResults.Accepted(context, task.Value) : ApiResults.Problem(task.Error);
     }
 }

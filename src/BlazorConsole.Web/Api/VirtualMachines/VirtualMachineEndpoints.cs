@@ -1,6 +1,7 @@
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.VirtualMachines;
+using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.OpenApi;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
@@ -19,12 +20,14 @@ internal static class VirtualMachineEndpoints
         var vms = api.MapGroup("/tenants/{tenantId}/vms").WithTags(Tag);
 
         vms.MapGet("/", VirtualMachineHandlers.ListAsync)
+            .RequireAuthorization(AccessPolicies.ApiRead)
             .WithName("ListTenantVms").WithSummary("Get a list of tenant virtual machines")
             .Describes("tenantId", TenantIdText)
             .Returns(Status200OK, "The tenant's virtual machines as <vms> of <vm>.", example: ApiExamples.VmList)
             .Fails(Status404NotFound, TenantErrors.NotFoundCode, TenantNotFound);
 
         vms.MapPost("/register", VirtualMachineHandlers.RegisterAsync)
+            .RequireAuthorization(AccessPolicies.ApiWrite)
             .WithName("RegisterVm").WithSummary("Register a tenant virtual machine")
             .WithDescription("Adds the VM to the tenant. BIOS IDs are UUIDs, unique across all tenants.")
             .Describes("tenantId", TenantIdText)
@@ -37,6 +40,7 @@ internal static class VirtualMachineEndpoints
             .Fails(Status409Conflict, VirtualMachineErrors.BiosIdAlreadyExistsCode, "A VM with this BIOS ID is already registered (in any tenant).");
 
         vms.MapPost("/unregister", VirtualMachineHandlers.UnregisterAsync)
+            .RequireAuthorization(AccessPolicies.ApiWrite)
             .WithName("UnregisterVm").WithSummary("Unregister a tenant virtual machine")
             .WithDescription("Give exactly one of biosId and vmId. Unregistering does not disable the VM's protection.")
             .Describes("tenantId", TenantIdText)

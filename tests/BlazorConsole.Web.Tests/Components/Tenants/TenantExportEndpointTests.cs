@@ -1,4 +1,5 @@
 using System.Net;
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Web.Tests.Access;
 using BlazorConsole.Web.Tests.Common;
@@ -50,10 +51,28 @@ public sealed class TenantExportEndpointTests : IDisposable
         Assert.Contains("HYPERLINK", lines[2], StringComparison.Ordinal);
     }
 
-    private async Task SeedAsync(string name, TenantStatus status)
+    [Fact]
+    public async Task Get_SignedInWithAScopeOfOneTenant_ExportsOnlyThatTenant()
+    {
+        var acme = await SeedAsync("Acme", TenantStatus.Active);
+        await SeedAsync("Beta", TenantStatus.Active);
+        var auditor = await _factory.AddAccountAsync(ConsoleRoles.Auditor, TenantScope.Only([acme]));
+        using var browser = new AccessClient(_factory.CreateClient(new() { AllowAutoRedirect = false }));
+        await browser.SignInAsync(auditor, AccessTestAccounts.Password);
+
+        var response = await browser.GetAsync("/tenants/export.csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith($"{acme},Acme,", lines[1], StringComparison.Ordinal);
+    }
+
+    private async Task<Guid> SeedAsync(string name, TenantStatus status)
     {
         var now = new DateTime(2026, 5, 1, 10, 0, 0, DateTimeKind.Utc);
         var tenant = new Tenant { Id = Guid.NewGuid(), Name = name, Status = status, Created = now, Updated = now };
         Assert.True((await _factory.Services.GetRequiredService<ITenantStore>().AddAsync(tenant, CancellationToken.None)).IsSuccess);
+        return tenant.Id;
     }
 }

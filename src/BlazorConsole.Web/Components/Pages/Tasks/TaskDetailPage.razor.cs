@@ -126,6 +126,7 @@ public sealed partial class TaskDetailPage(
                 CancelOutcome.Stopping => "The task is stopping; the steps it has done are being undone.",
                 CancelOutcome.ChildTask => "A child task is canceled through its parent.",
                 CancelOutcome.AlreadyFinal => "The task has already ended.",
+                CancelOutcome.AccessDenied => "Your role does not allow canceling tasks.",
                 _ => "The task no longer exists.",
             };
             await LoadAsync();

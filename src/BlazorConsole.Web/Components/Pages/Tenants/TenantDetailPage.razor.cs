@@ -58,9 +58,13 @@ public sealed partial class TenantDetailPage(TenantService tenants, IDialogServi
     {
         _busy = true;
         var task = await tenants.ChangeActivationAsync(TenantId, activate, await ActorAsync(), CancellationToken.None);
-        _actionLabel = activate ? "Activating the tenant" : "Deactivating the tenant";
-        _actionTaskId = task.Id;
-        toasts.Show(task);
+        _busy = task.IsSuccess;
+        _actionLabel = task.IsSuccess ? (activate ? "Activating the tenant" : "Deactivating the tenant") : task.Error.Message;
+        _actionTaskId = task.IsSuccess ? task.Value.Id : null;
+        if (task.IsSuccess)
+        {
+            toasts.Show(task.Value);
+        }
     }
 
     private async Task DeleteAsync()
@@ -83,9 +87,13 @@ public sealed partial class TenantDetailPage(TenantService tenants, IDialogServi
 
         _busy = true;
         var task = await tenants.DeleteAsync(TenantId, removeArtifacts, await ActorAsync(), CancellationToken.None);
-        _actionLabel = "Deleting the tenant";
-        _actionTaskId = task.Id;
-        toasts.Show(task);
+        _busy = task.IsSuccess;
+        _actionLabel = task.IsSuccess ? "Deleting the tenant" : task.Error.Message;
+        _actionTaskId = task.IsSuccess ? task.Value.Id : null;
+        if (task.IsSuccess)
+        {
+            toasts.Show(task.Value);
+        }
     }
 
     private async Task OnActionEndedAsync(ConsoleTask task)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Tenants;
 using CsvHelper;
 
@@ -6,7 +7,7 @@ namespace BlazorConsole.Web.Components.Pages.Tenants;
 
 /// <summary>
 /// <c>GET /tenants/export.csv</c>: the tenant list's current view (same parameters as the page) as CSV, streamed
-/// row by row from one query, so that 100,000 tenants are never held in memory. Signed-in users only (the cookie).
+/// row by row from one query, so that 100,000 tenants are never held in memory; only the tenants in the user's scope. Signed-in users only (the cookie).
 /// </summary>
 public static class TenantExportEndpoint
 {
@@ -19,6 +20,7 @@ public static class TenantExportEndpoint
     private static async Task ExportAsync(
         HttpContext context,
         ITenantExportSource source,
+        IAccessScope access,
         TimeProvider time,
         string? q,
         string? status,
@@ -37,7 +39,7 @@ public static class TenantExportEndpoint
         // a name such as "=HYPERLINK(...)" is escaped, so that a spreadsheet does not run it as a formula
         await using var csv = CsvWriter.Create(context.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
         csv.WriteHeader([.. Header]);
-        await foreach (var row in source.StreamAsync(view.ToQuery(1), cancellationToken))
+        await foreach (var row in source.StreamAsync(view.ToQuery(1) with { TenantIds = access.Current.TenantFilter }, cancellationToken))
         {
             var tenant = row.Tenant;
             csv.WriteField(tenant.Id.ToString());

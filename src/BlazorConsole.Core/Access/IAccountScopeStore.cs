@@ -1,0 +1,10 @@
+namespace BlazorConsole.Core.Access;
+
+/// <summary>The tenant scope of each account (an account never given one covers all tenants).</summary>
+public interface IAccountScopeStore
+{
+    Task<TenantScope> GetAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the account's scope; tenant ids that name no tenant are ignored.</summary>
+    Task SetAsync(string userId, TenantScope scope, CancellationToken cancellationToken);
+}
