@@ -62,6 +62,9 @@ internal sealed partial class BootstrapAdministrator(
             throw new InvalidOperationException($"The first administrator could not be created: {Describe(created)}");
         }
 
+        await ConsoleRoleStore.EnsureAsync(scope.ServiceProvider);
+        await users.AddToRoleAsync(user, Core.Access.ConsoleRoles.Administrator);
+
         if (configured)
         {
             LogCreated(logger, userName);

@@ -80,6 +80,7 @@ public static class ConsoleApplication
     public static WebApplication UseConsole(this WebApplication app)
     {
         app.UseConsoleErrorHandling();
+        app.UseSecurityHeaders();
 
         // a page address that matches nothing renders the console's not-found page (GET only, so that a refused
         // form post keeps its own status); the REST API and /assets keep their plain 404s
@@ -97,6 +98,7 @@ public static class ConsoleApplication
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapConsoleHealth();

@@ -541,6 +541,19 @@ namespace BlazorConsole.Data.Migrations.Postgres
                     b.ToTable("VirtualMachines", (string)null);
                 });
 
+            modelBuilder.Entity("BlazorConsole.Data.Access.AccessSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("TwoStepRequiredForEveryone")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AccessSettings", (string)null);
+                });
+
             modelBuilder.Entity("BlazorConsole.Data.Access.ConsoleUser", b =>
                 {
                     b.Property<string>("Id")
@@ -555,6 +568,9 @@ namespace BlazorConsole.Data.Migrations.Postgres
 
                     b.Property<DateTime>("Created")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -590,6 +606,9 @@ namespace BlazorConsole.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("TwoStepRequired")
                         .HasColumnType("boolean");
 
                     b.Property<string>("UserName")

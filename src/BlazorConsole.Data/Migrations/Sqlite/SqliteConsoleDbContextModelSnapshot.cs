@@ -532,6 +532,19 @@ namespace BlazorConsole.Data.Migrations.Sqlite
                     b.ToTable("VirtualMachines", (string)null);
                 });
 
+            modelBuilder.Entity("BlazorConsole.Data.Access.AccessSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TwoStepRequiredForEveryone")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AccessSettings", (string)null);
+                });
+
             modelBuilder.Entity("BlazorConsole.Data.Access.ConsoleUser", b =>
                 {
                     b.Property<string>("Id")
@@ -545,6 +558,9 @@ namespace BlazorConsole.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Disabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
@@ -581,6 +597,9 @@ namespace BlazorConsole.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TwoStepRequired")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")

@@ -1,5 +1,6 @@
 using BlazorConsole.Data.Access;
 using BlazorConsole.Web.Access;
+using BlazorConsole.Web.Components.Pages.Access.TwoStep;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 
@@ -7,7 +8,8 @@ namespace BlazorConsole.Web.Components.Pages.Access;
 
 /// <summary>
 /// Static SSR (it sets the cookie): a plain form posted with antiforgery. The error never says whether the user
-/// name or the password was wrong; failures count toward lockout (the only place that locks an account); the
+/// name or the password was wrong; failures count toward lockout (the only place that locks an account); a disabled account gets the same error;
+/// an account with two-step verification goes on to the code page, one that must enrol goes to enrolment; the
 /// typed password is never rendered back; ReturnUrl is followed only when it is local.
 /// </summary>
 public sealed partial class SignInPage
@@ -16,12 +18,15 @@ public sealed partial class SignInPage
 
     public const string LockedOutMessage = "This account is locked after too many failed sign-ins. Try again in 15 minutes.";
 
-    private const string FieldStyle = "padding: 10px 12px; border: 1px solid var(--mud-palette-lines-inputs); border-radius: var(--mud-default-borderradius);";
+    internal const string InputStyle = "padding: 10px 12px; border: 1px solid var(--mud-palette-lines-inputs); border-radius: var(--mud-default-borderradius);";
 
     private string? _error;
 
     [Inject]
     private SignInManager<ConsoleUser> SignInManager { get; set; } = default!;
+
+    [Inject]
+    private AccountAdministration Accounts { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -45,7 +50,15 @@ public sealed partial class SignInPage
         if (result.Succeeded)
         {
             LogSignedIn(Logger, Input.UserName);
-            Navigation.NavigateTo(LocalUrl.OrHome(ReturnUrl));
+            var user = await SignInManager.UserManager.FindByNameAsync(Input.UserName);
+            var enrol = user is { TwoFactorEnabled: false } && await Accounts.IsTwoStepRequiredAsync(user);
+            Navigation.NavigateTo(enrol ? TwoStepPage.RequiredPath : LocalUrl.OrHome(ReturnUrl));
+            return;
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            Navigation.NavigateTo($"{AccessRegistration.SignInTwoStepPath}?ReturnUrl={Uri.EscapeDataString(LocalUrl.OrHome(ReturnUrl))}");
             return;
         }
 
