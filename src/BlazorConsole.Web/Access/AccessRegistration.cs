@@ -25,7 +25,7 @@ public static class AccessRegistration
     /// REST API (failures throttled per client address, never counted toward account lockout: only the sign-in
     /// page locks an account), a fallback policy that asks every page for a signed-in user, and the first administrator.
     /// </summary>
-    public static IServiceCollection AddConsoleAccess(this IServiceCollection services)
+    public static IServiceCollection AddConsoleAccess(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
         services.AddSingleton<BootstrapAdministrator>();
@@ -47,6 +47,7 @@ public static class AccessRegistration
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddScheme<BasicAuthenticationOptions, BasicAuthenticationHandler>(BasicAuthenticationDefaults.Scheme, _ => { })
+            .AddConsoleOidc(configuration)
             .AddIdentityCookies();
 
         services.ConfigureApplicationCookie(cookie =>

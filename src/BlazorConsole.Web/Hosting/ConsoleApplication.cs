@@ -35,7 +35,7 @@ public static class ConsoleApplication
         services.AddConsoleDatabase(configuration, builder.Environment);
         services.AddConsoleDataProtection(configuration, builder.Environment);
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
-        services.AddConsoleAccess();
+        services.AddConsoleAccess(configuration);
         services.AddConsoleHealthChecks();
 
         services.AddOptions<MultitenancyOptions>()
@@ -103,6 +103,7 @@ public static class ConsoleApplication
         app.MapStaticAssets().AllowAnonymous();
         app.MapConsoleHealth();
         app.MapConsoleAccess();
+        app.MapConsoleOidc();
         app.MapConsoleApi();
         app.MapConsoleOpenApi();
         app.MapTenantExport();

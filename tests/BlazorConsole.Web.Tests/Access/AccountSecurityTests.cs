@@ -16,7 +16,7 @@ public sealed partial class AccountSecurityTests : IDisposable
     private const string OperatorName = "olga";
     private const string OperatorPassword = "Operator-Passw0rd!";
 
-    private readonly AccessHost _host = new(settings => settings["Access:SignInRateLimit:PermitLimit"] = "100");
+    private readonly AccessHost _host = new();
 
     public AccountSecurityTests() =>
         // every request validates the security stamp, so "at the next validation" is the next request

@@ -3,6 +3,7 @@ using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Components.Pages.Access.TwoStep;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace BlazorConsole.Web.Components.Pages.Access;
 
@@ -18,12 +19,19 @@ public sealed partial class SignInPage
 
     public const string LockedOutMessage = "This account is locked after too many failed sign-ins. Try again in 15 minutes.";
 
+    public const string NoRoleMessage = "Your single sign-on account is in no group that has a role in this console. Ask an administrator.";
+
+    public const string ExternalRefusedMessage = "Single sign-on could not sign you in to this console. Ask an administrator.";
+
     internal const string InputStyle = "padding: 10px 12px; border: 1px solid var(--mud-palette-lines-inputs); border-radius: var(--mud-default-borderradius);";
 
     private string? _error;
 
     [Inject]
     private SignInManager<ConsoleUser> SignInManager { get; set; } = default!;
+
+    [Inject]
+    private IOptions<OidcOptions> Oidc { get; set; } = default!;
 
     [Inject]
     private AccountAdministration Accounts { get; set; } = default!;
@@ -40,7 +48,22 @@ public sealed partial class SignInPage
     [SupplyParameterFromQuery(Name = "ReturnUrl")]
     private string? ReturnUrl { get; set; }
 
-    protected override void OnInitialized() => Input ??= new SignInInput();
+    /// <summary>Set by the provider's callback when it refused a sign-in.</summary>
+    [SupplyParameterFromQuery(Name = "error")]
+    private string? ExternalError { get; set; }
+
+    private string ExternalAction => $"{OidcEndpoints.StartPath}?returnUrl={Uri.EscapeDataString(LocalUrl.OrHome(ReturnUrl))}";
+
+    protected override void OnInitialized()
+    {
+        Input ??= new SignInInput();
+        _error = ExternalError switch
+        {
+            OidcEndpoints.NoRoleError => NoRoleMessage,
+            OidcEndpoints.RefusedError => ExternalRefusedMessage,
+            _ => null,
+        };
+    }
 
     private async Task SignInAsync()
     {
