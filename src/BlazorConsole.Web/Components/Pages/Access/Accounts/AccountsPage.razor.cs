@@ -75,6 +75,11 @@ public sealed partial class AccountsPage
 
             _notice = new Notice(Severity.Success, $"The account {result.Value.UserName} was added with the role {_input.Role}.");
             _input.UserName = "";
+            if (_form is not null)
+            {
+                await _form.ResetValidationAsync();
+            }
+
             return null;
         });
     }
