@@ -9,7 +9,7 @@ public sealed class SignInPage(IPage page)
 
     public ILocator Password => page.GetByLabel("Password", new() { Exact = true });
 
-    public ILocator SignInButton => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" });
+    public ILocator SignInButton => page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true });
 
     /// <summary>Opens /signin and signs in as the administrator the test server was started with.</summary>
     public async Task SignInAsAdministratorAsync()

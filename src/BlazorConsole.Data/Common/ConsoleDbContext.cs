@@ -39,6 +39,9 @@ public abstract class ConsoleDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<AutotaskUsagePush> AutotaskUsagePushes => Set<AutotaskUsagePush>();
 
+    /// <summary>Access settings: one row at most (configured in <c>Access/AccessSettingsConfiguration</c>).</summary>
+    public DbSet<AccessSettings> AccessSettings => Set<AccessSettings>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

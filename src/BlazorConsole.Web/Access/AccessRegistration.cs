@@ -17,12 +17,18 @@ public static class AccessRegistration
 
     public const string SignOutPath = "/signout";
 
+    /// <summary>The second sign-in step: the authenticator code or a recovery code.</summary>
+    public const string SignInTwoStepPath = "/signin/two-step";
+
+    /// <summary>Two-step verification enrolment of the signed-in account.</summary>
+    public const string TwoStepPath = "/access/two-step";
+
     /// <summary>
     /// Accounts (ASP.NET Core Identity on the console's store), the sign-in cookie for pages, HTTP Basic for the
     /// REST API (failures throttled per client address, never counted toward account lockout: only the sign-in
     /// page locks an account), a fallback policy that asks every page for a signed-in user, and the first administrator.
     /// </summary>
-    public static IServiceCollection AddConsoleAccess(this IServiceCollection services)
+    public static IServiceCollection AddConsoleAccess(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
         services.AddSingleton<BootstrapAdministrator>();
@@ -32,6 +38,11 @@ public static class AccessRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ApiFailureThrottle>();
+        services.AddSingleton<AccountAdministration>();
+        services.AddSignInRateLimit();
+
+        // a disabled account's cookie, or one whose password was reset, is refused at the next validation
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthentication(options =>
             {
@@ -44,6 +55,7 @@ public static class AccessRegistration
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? JwtBearerDefaults.AuthenticationScheme
                     : BasicAuthenticationDefaults.Scheme)
+            .AddConsoleOidc(configuration)
             .AddIdentityCookies();
         services.AddConsoleApiConnections();
 
@@ -52,7 +64,7 @@ public static class AccessRegistration
             cookie.Cookie.Name = "BlazorConsole.Auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
             cookie.LoginPath = SignInPath;
@@ -73,7 +85,8 @@ public static class AccessRegistration
             .AddRoles<IdentityRole>()
             .AddClaimsPrincipalFactory<ConsoleClaimsPrincipalFactory>()
             .AddUserManager<ConsoleUserManager>()
-            .AddSignInManager()
+            .AddSignInManager<ConsoleSignInManager>()
+            .AddTokenProvider<AuthenticatorTokenProvider<ConsoleUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddEntityFrameworkStores<ConsoleDbContext>();
 
         services.AddAuthorizationBuilder()

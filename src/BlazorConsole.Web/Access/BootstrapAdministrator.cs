@@ -65,6 +65,7 @@ internal sealed partial class BootstrapAdministrator(
         }
 
         await users.AddToRoleAsync(user, ConsoleRoles.Administrator);
+
         if (configured)
         {
             LogCreated(logger, userName);

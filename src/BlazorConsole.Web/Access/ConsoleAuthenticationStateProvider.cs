@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace BlazorConsole.Web.Access;
 
 /// <summary>
-/// Re-checks the signed-in user's security stamp every 30 minutes while a circuit lives, so a changed password,
-/// a lockout or a deleted account ends the interactive session too (as in the .NET Blazor Identity template).
+/// Re-checks the signed-in user's security stamp every minute while a circuit lives, so a changed password,
+/// a lockout, a disabled or a deleted account ends the interactive session too (as in the .NET Blazor Identity template).
 /// </summary>
 internal sealed class ConsoleAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
@@ -17,7 +17,7 @@ internal sealed class ConsoleAuthenticationStateProvider(
     IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {

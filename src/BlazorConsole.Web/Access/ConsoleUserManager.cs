@@ -6,7 +6,8 @@ namespace BlazorConsole.Web.Access;
 
 /// <summary>
 /// Identity's user manager, plus one duty: every update of an account (password, security stamp, lockout,
-/// failed attempt) or its deletion evicts the account's cached API credentials at once.
+/// failed attempt) or its deletion evicts the account's cached API credentials at once; and a disabled account
+/// counts as locked out, so that HTTP Basic and the circuit revalidation refuse it like a locked one.
 /// </summary>
 internal sealed class ConsoleUserManager(
     IUserStore<ConsoleUser> store,
@@ -32,6 +33,12 @@ internal sealed class ConsoleUserManager(
         {
             credentialCache.Evict(user.Id);
         }
+    }
+
+    public override async Task<bool> IsLockedOutAsync(ConsoleUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Disabled || await base.IsLockedOutAsync(user);
     }
 
     public override async Task<IdentityResult> DeleteAsync(ConsoleUser user)

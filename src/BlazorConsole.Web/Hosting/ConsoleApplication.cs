@@ -35,7 +35,7 @@ public static class ConsoleApplication
         services.AddConsoleDatabase(configuration, builder.Environment);
         services.AddConsoleDataProtection(configuration, builder.Environment);
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
-        services.AddConsoleAccess();
+        services.AddConsoleAccess(configuration);
         services.AddConsoleHealthChecks();
 
         services.AddOptions<MultitenancyOptions>()
@@ -80,6 +80,7 @@ public static class ConsoleApplication
     public static WebApplication UseConsole(this WebApplication app)
     {
         app.UseConsoleErrorHandling();
+        app.UseSecurityHeaders();
 
         // a page address that matches nothing renders the console's not-found page (GET only, so that a refused
         // form post keeps its own status); the REST API and /assets keep their plain 404s
@@ -102,6 +103,7 @@ public static class ConsoleApplication
         app.MapStaticAssets().AllowAnonymous();
         app.MapConsoleHealth();
         app.MapConsoleAccess();
+        app.MapConsoleOidc();
         app.MapConsoleApi();
         app.MapApiTokenEndpoint();
         app.MapConsoleOpenApi();

@@ -17,85 +17,6 @@ namespace BlazorConsole.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("BlazorConsole.Core.Access.ApiConnection", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("AllTenants")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Created")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Expires")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("LastUsed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RefreshTokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("Revoked")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("TenantIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Created");
-
-                    b.HasIndex("RefreshTokenHash")
-                        .IsUnique();
-
-                    b.ToTable("ApiConnections", (string)null);
-                });
-
-            modelBuilder.Entity("BlazorConsole.Core.Access.SigningKey", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AcceptedUntil")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Created")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ProtectedKey")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AcceptedUntil");
-
-                    b.ToTable("SigningKeys", (string)null);
-                });
-
             modelBuilder.Entity("BlazorConsole.Core.Integrations.Autotask.AutotaskIntegration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -611,54 +532,6 @@ namespace BlazorConsole.Data.Migrations.Sqlite
                     b.ToTable("VirtualMachines", (string)null);
                 });
 
-            modelBuilder.Entity("BlazorConsole.Data.Access.AccountScopeRow", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("AllTenants")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("UserId");
-
-                    b.ToTable("AccountScopes", (string)null);
-                });
-
-            modelBuilder.Entity("BlazorConsole.Data.Access.AccountTenantRow", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("UserId", "TenantId");
-
-                    b.HasIndex("TenantId");
-
-                    b.ToTable("AccountTenants", (string)null);
-                });
-
-            modelBuilder.Entity("BlazorConsole.Data.Access.ApiEndpointUseRow", b =>
-                {
-                    b.Property<Guid>("ConnectionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Endpoint")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("LastCalled")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ConnectionId", "Endpoint");
-
-                    b.ToTable("ApiEndpointUses", (string)null);
-                });
-
             modelBuilder.Entity("BlazorConsole.Data.Access.ConsoleUser", b =>
                 {
                     b.Property<string>("Id")
@@ -902,39 +775,6 @@ namespace BlazorConsole.Data.Migrations.Sqlite
                     b.HasOne("BlazorConsole.Core.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BlazorConsole.Data.Access.AccountScopeRow", b =>
-                {
-                    b.HasOne("BlazorConsole.Data.Access.ConsoleUser", null)
-                        .WithOne()
-                        .HasForeignKey("BlazorConsole.Data.Access.AccountScopeRow", "UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BlazorConsole.Data.Access.AccountTenantRow", b =>
-                {
-                    b.HasOne("BlazorConsole.Core.Tenants.Tenant", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("BlazorConsole.Data.Access.ConsoleUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BlazorConsole.Data.Access.ApiEndpointUseRow", b =>
-                {
-                    b.HasOne("BlazorConsole.Core.Access.ApiConnection", null)
-                        .WithMany()
-                        .HasForeignKey("ConnectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -16,6 +16,8 @@ public static class BreadcrumbTrail
         ["sandbox"] = "Sandbox",
         ["reference"] = "Reference",
         ["reference/api"] = "API reference",
+        ["access"] = "Access",
+        ["access/accounts"] = "Accounts",
         ["not-found"] = "Page not found",
     };
 

@@ -21,8 +21,9 @@ public sealed class MainLayoutTests : ShellComponentTest
         Assert.Equal("/reference/api", links["API reference"]);
         Assert.Equal("/hierarchy", links["Server hierarchy"]);
         Assert.Equal("/integrations", links["Integrations"]);
-        Assert.Equal("/access/connections", links["Access"]);
-        Assert.Equal(8, links.Count);
+        Assert.Equal("/access/accounts", links["Access"]);
+        Assert.Equal("/access/connections", links["API connections"]);
+        Assert.Equal(9, links.Count);
         Assert.Empty(drawer.QuerySelectorAll($"[title='{NavMenu.ComingLater}']"));
     }
 
