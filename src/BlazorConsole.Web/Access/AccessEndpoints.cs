@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Audit;
 using BlazorConsole.Data.Access;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
@@ -13,13 +14,14 @@ public static class AccessEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<ConsoleUser> signInManager)
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<ConsoleUser> signInManager, AuditService audit)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
             return Results.BadRequest();
         }
 
+        await audit.RecordAsync(AuditActions.SignedOut, new AuditTarget("Account", null, context.User.Identity?.Name), null, context.RequestAborted);
         await signInManager.SignOutAsync();
         return Results.Redirect(AccessRegistration.SignInPath);
     }

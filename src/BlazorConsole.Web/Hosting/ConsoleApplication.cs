@@ -8,6 +8,7 @@ using BlazorConsole.Data.Common;
 using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
+using BlazorConsole.Web.Audit;
 using BlazorConsole.Web.Components;
 using BlazorConsole.Web.Components.Layout;
 using BlazorConsole.Web.Components.Pages.Tenants;
@@ -36,6 +37,7 @@ public static class ConsoleApplication
         services.AddConsoleDataProtection(configuration, builder.Environment);
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddConsoleAccess();
+        services.AddConsoleAudit();
         services.AddConsoleHealthChecks();
 
         services.AddOptions<MultitenancyOptions>()
@@ -97,6 +99,7 @@ public static class ConsoleApplication
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseConsoleAudit();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapConsoleHealth();

@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Audit;
 using BlazorConsole.Data.Access;
 using BlazorConsole.Web.Access;
 using Microsoft.AspNetCore.Components;
@@ -24,6 +25,9 @@ public sealed partial class SignInPage
     private SignInManager<ConsoleUser> SignInManager { get; set; } = default!;
 
     [Inject]
+    private AuditService Audit { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -42,6 +46,7 @@ public sealed partial class SignInPage
         var password = Input.Password;
         Input.Password = "";
         var result = await SignInManager.PasswordSignInAsync(Input.UserName, password, isPersistent: false, lockoutOnFailure: true);
+        await Audit.RecordAsync(result.Succeeded ? AuditActions.SignedIn : AuditActions.SignInFailed, new AuditTarget("Account", null, Input.UserName), new { lockedOut = result.IsLockedOut }, CancellationToken.None);
         if (result.Succeeded)
         {
             LogSignedIn(Logger, Input.UserName);
