@@ -108,6 +108,7 @@ public static class ConsoleApplication
         app.MapConsoleOpenApi();
         app.MapTenantExport();
         app.MapReportDownloads();
+        app.MapAuditExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
