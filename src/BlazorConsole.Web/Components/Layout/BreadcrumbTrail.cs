@@ -17,6 +17,8 @@ public static class BreadcrumbTrail
         ["reference"] = "Reference",
         ["reference/api"] = "API reference",
         ["not-found"] = "Page not found",
+        ["access"] = "Access",
+        ["access/audit"] = "Audit log",
     };
 
     private static readonly Dictionary<string, string> ItemTitles = new(StringComparer.OrdinalIgnoreCase)

@@ -102,6 +102,8 @@ public sealed partial class AuditLogPage(AuditService audit, NavigationManager n
         }
     }
 
+    private static string ShortId(string id) => id.Length > 13 ? id[..8] + "…" : id;
+
     private static string? DateText(DateOnly? date) => date?.ToString(AuditView.DateFormat, CultureInfo.InvariantCulture);
 
     private Task OnActorChangedAsync(string? value) => GoAsync(_view with { Actor = value }, 1);
