@@ -1,4 +1,6 @@
 using BlazorConsole.Core.Audit;
+using BlazorConsole.Core.Integrations.Autotask;
+using BlazorConsole.Core.Ksc;
 using BlazorConsole.Core.Protection;
 using BlazorConsole.Core.Tasks;
 using BlazorConsole.Core.VirtualMachines;
@@ -12,7 +14,8 @@ public static class AuditRegistration
 {
     /// <summary>
     /// The audit log: options, store, service, the actor context (requests and circuits), the retention worker, and
-    /// the recording decorators of the task, VM and protection-period stores. Call after the database is registered.
+    /// the recording decorators of the task, VM, protection-period, KSC connection and Autotask integration stores.
+    /// Call after those stores are registered.
     /// </summary>
     public static IServiceCollection AddConsoleAudit(this IServiceCollection services)
     {
@@ -31,6 +34,8 @@ public static class AuditRegistration
         Decorate<ITaskStore>(services, (inner, sp) => new AuditedTaskStore(inner, sp.GetRequiredService<AuditService>()));
         Decorate<IVirtualMachineStore>(services, (inner, sp) => new AuditedVirtualMachineStore(inner, sp.GetRequiredService<AuditService>()));
         Decorate<IProtectionPeriodStore>(services, (inner, sp) => new AuditedProtectionPeriodStore(inner, sp.GetRequiredService<AuditService>()));
+        Decorate<IKscConnectionStore>(services, (inner, sp) => new AuditedKscConnectionStore(inner, sp.GetRequiredService<AuditService>()));
+        Decorate<IAutotaskIntegrationStore>(services, (inner, sp) => new AuditedAutotaskIntegrationStore(inner, sp.GetRequiredService<AuditService>()));
         return services;
     }
 

@@ -37,7 +37,6 @@ public static class ConsoleApplication
         services.AddConsoleDataProtection(configuration, builder.Environment);
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddConsoleAccess();
-        services.AddConsoleAudit();
         services.AddConsoleHealthChecks();
 
         services.AddOptions<MultitenancyOptions>()
@@ -64,6 +63,7 @@ public static class ConsoleApplication
         services.AddConsoleSandbox();
         services.AddTenantPages();
         services.AddConsoleIntegrations();
+        services.AddConsoleAudit();
 
         services.AddConsoleOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
