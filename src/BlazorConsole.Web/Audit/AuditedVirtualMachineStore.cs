@@ -1,6 +1,6 @@
+using BlazorConsole.Core.Audit;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.VirtualMachines;
-using BlazorConsole.Core.Audit;
 
 namespace BlazorConsole.Web.Audit;
 
