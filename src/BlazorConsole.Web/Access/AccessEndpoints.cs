@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BlazorConsole.Core.Audit;
 using BlazorConsole.Data.Access;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -16,7 +17,7 @@ public static class AccessEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<ConsoleUser> signInManager, IOptions<OidcOptions> oidc)
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<ConsoleUser> signInManager, IOptions<OidcOptions> oidc, AuditService audit)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
@@ -24,6 +25,7 @@ public static class AccessEndpoints
         }
 
         var viaProvider = oidc.Value.Enabled && context.User.HasClaim(ClaimTypes.AuthenticationMethod, OidcOptions.Scheme);
+        await audit.RecordAsync(AuditActions.SignedOut, new AuditTarget("Account", null, context.User.Identity?.Name), null, context.RequestAborted);
         await signInManager.SignOutAsync();
 
         // signed in through the provider: end its session too (end-session endpoint), then back to /signin

@@ -8,6 +8,7 @@ using BlazorConsole.Data.Common;
 using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Api.OpenApi;
+using BlazorConsole.Web.Audit;
 using BlazorConsole.Web.Components;
 using BlazorConsole.Web.Components.Layout;
 using BlazorConsole.Web.Components.Pages.Tenants;
@@ -62,6 +63,7 @@ public static class ConsoleApplication
         services.AddConsoleSandbox();
         services.AddTenantPages();
         services.AddConsoleIntegrations();
+        services.AddConsoleAudit();
 
         services.AddConsoleOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -99,6 +101,7 @@ public static class ConsoleApplication
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseConsoleAudit();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapConsoleHealth();
@@ -109,6 +112,7 @@ public static class ConsoleApplication
         app.MapConsoleOpenApi();
         app.MapTenantExport();
         app.MapReportDownloads();
+        app.MapAuditExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -19,6 +19,8 @@ public static class BreadcrumbTrail
         ["access"] = "Access",
         ["access/accounts"] = "Accounts",
         ["not-found"] = "Page not found",
+        ["access/audit"] = "Audit log",
+        ["access/connections"] = "API connections",
     };
 
     private static readonly Dictionary<string, string> ItemTitles = new(StringComparer.OrdinalIgnoreCase)

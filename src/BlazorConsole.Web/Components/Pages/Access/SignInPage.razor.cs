@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Audit;
 using BlazorConsole.Data.Access;
 using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Components.Pages.Access.TwoStep;
@@ -37,6 +38,9 @@ public sealed partial class SignInPage
     private AccountAdministration Accounts { get; set; } = default!;
 
     [Inject]
+    private AuditService Audit { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -70,6 +74,7 @@ public sealed partial class SignInPage
         var password = Input.Password;
         Input.Password = "";
         var result = await SignInManager.PasswordSignInAsync(Input.UserName, password, isPersistent: false, lockoutOnFailure: true);
+        await Audit.RecordAsync(result.Succeeded ? AuditActions.SignedIn : AuditActions.SignInFailed, new AuditTarget("Account", null, Input.UserName), new { lockedOut = result.IsLockedOut }, CancellationToken.None);
         if (result.Succeeded)
         {
             LogSignedIn(Logger, Input.UserName);
