@@ -1,10 +1,16 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 
 namespace BlazorConsole.Core.Tasks;
 
-/// <summary>The task centre's reads: filtered pages, a task's detail with its stage log, the unfinished count.</summary>
-public sealed class TaskCentreService(ITaskCentreStore store, IEnumerable<ITaskHandler> handlers)
+/// <summary>
+/// The task centre's reads: filtered pages, a task's detail with its stage log, the unfinished count. Pages and
+/// details hold only tasks of the caller's tenants (a task of no tenant only with all tenants), as in <see cref="TaskService"/>.
+/// </summary>
+public sealed class TaskCentreService(ITaskCentreStore store, IEnumerable<ITaskHandler> handlers, IAccessScope? access = null)
 {
+    private readonly IAccessScope _access = access ?? SystemAccessScope.Instance;
+
     private readonly Dictionary<string, ITaskHandler> _handlers = handlers.ToDictionary(h => h.Type, StringComparer.Ordinal);
 
     /// <summary>A page of tasks; a page size outside 1 to 100, a negative skip, an unknown type or from after to are refused.</summary>
@@ -26,7 +32,7 @@ public sealed class TaskCentreService(ITaskCentreStore store, IEnumerable<ITaskH
             return Error.Validation(ErrorCodes.InvalidParameterValue, "The start of the time range must not be after its end.");
         }
 
-        return await store.ListAsync(query, cancellationToken);
+        return await store.ListAsync(query with { TenantIds = _access.Current.TenantFilter }, cancellationToken);
     }
 
     public Task<int> CountUnfinishedAsync(CancellationToken cancellationToken) => store.CountUnfinishedAsync(cancellationToken);
@@ -34,7 +40,7 @@ public sealed class TaskCentreService(ITaskCentreStore store, IEnumerable<ITaskH
     /// <summary>The task, its parent, its children and its stage log; VIRMT_TaskWithSpecifiedIdNotFound when there is none.</summary>
     public async Task<Result<TaskDetail>> GetDetailAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await store.GetAsync(id, cancellationToken) is not { } task)
+        if (await store.GetAsync(id, cancellationToken) is not { } task || !_access.Current.Covers(task.TenantId))
         {
             return TaskErrors.NotFound(id);
         }

@@ -17,6 +17,9 @@ public sealed record TaskPageQuery
     /// <summary>Created before this time (UTC).</summary>
     public DateTime? CreatedTo { get; init; }
 
+    /// <summary>Only tasks of these tenants (the caller's scope), or null for every task.</summary>
+    public IReadOnlyCollection<Guid>? TenantIds { get; init; }
+
     public int Skip { get; init; }
 
     public int Take { get; init; } = 25;

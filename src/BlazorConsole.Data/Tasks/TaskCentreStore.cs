@@ -35,6 +35,11 @@ internal sealed class TaskCentreStore(IDbContextFactory<ConsoleDbContext> factor
             tasks = tasks.Where(t => t.Created < to);
         }
 
+        if (query.TenantIds is { } tenantIds)
+        {
+            tasks = tasks.Where(t => t.TenantId != null && tenantIds.Contains(t.TenantId.Value));
+        }
+
         var total = await tasks.CountAsync(cancellationToken);
         var items = await tasks.OrderByDescending(t => t.Created).ThenByDescending(t => t.Id)
             .Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
