@@ -21,7 +21,8 @@ public static class SecurityHeaders
             return nonce;
         }
 
-        nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+        // hex: nothing an HTML encoder would escape, so the header and the attribute carry the same text
+        nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(18));
         context.Items[NonceKey] = nonce;
         return nonce;
     }

@@ -2,9 +2,11 @@ using System.Net;
 using System.Security.Claims;
 using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Audit;
+using BlazorConsole.Data.Access;
 using BlazorConsole.Web.Tests.Access;
 using BlazorConsole.Web.Tests.Common;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorConsole.Web.Tests.Audit;
@@ -64,9 +66,19 @@ public sealed class AuditWebTests : IDisposable
     public async Task Export_SignedInWithoutAuditRole_SendsNoEntry()
     {
         await Audit.RecordAsync(new Actor(ActorKind.Account, "alice", AuditChannels.Ui), "tenant.created", new AuditTarget("Tenant", "1", "Contoso"), null, CancellationToken.None);
-        Role = ConsoleRoles.Operator;
+        const string password = "Operator-Passw0rd!";
+        Role = null; // the account's own role only: Operator
+
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
+            var user = new ConsoleUser { UserName = "operator" };
+            Assert.True((await users.CreateAsync(user, password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, ConsoleRoles.Operator)).Succeeded);
+        }
+
         using var browser = new AccessClient(_factory.CreateClient(new() { AllowAutoRedirect = false }));
-        await browser.SignInAsync(ConsoleFactory.AdminUserName, ConsoleFactory.AdminPassword);
+        await browser.SignInAsync("operator", password);
 
         var response = await browser.GetAsync("/access/audit/export.csv");
 
