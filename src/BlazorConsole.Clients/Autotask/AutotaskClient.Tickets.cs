@@ -35,12 +35,15 @@ internal sealed partial class AutotaskClient
             return read.Error;
         }
 
-        return read.Value.Item is { } dto
-            ? new AutotaskTicket(
-                dto.Id, dto.TicketNumber ?? string.Empty, dto.CompanyID, dto.Title ?? string.Empty, dto.Description, dto.Status, dto.Priority,
-                dto.QueueID, dto.IssueType, dto.SubIssueType, dto.TicketType, dto.DueDateTime, dto.CreateDate, dto.LastActivityDate, dto.CompletedDate, dto.ExternalID)
-            : AutotaskErrors.NotFound(what);
+        return read.Value.Item is { } dto ? ToTicket(dto) : AutotaskErrors.NotFound(what);
     }
+
+    public async Task<Result<IReadOnlyList<AutotaskTicket>>> QueryTicketsAsync(IReadOnlyList<AutotaskFilter> filter, CancellationToken cancellationToken) =>
+        Map(await QueryAllAsync<TicketDto>(AutotaskEntities.Tickets, filter, cancellationToken), ToTicket);
+
+    private static AutotaskTicket ToTicket(TicketDto dto) => new(
+        dto.Id, dto.TicketNumber ?? string.Empty, dto.CompanyID, dto.Title ?? string.Empty, dto.Description, dto.Status, dto.Priority,
+        dto.QueueID, dto.IssueType, dto.SubIssueType, dto.TicketType, dto.DueDateTime, dto.CreateDate, dto.LastActivityDate, dto.CompletedDate, dto.ExternalID);
 
     public async Task<Result> UpdateTicketStatusAsync(long ticketId, int status, CancellationToken cancellationToken)
     {

@@ -105,6 +105,8 @@ internal sealed class FakeAutotaskClient : IAutotaskClient
 
     public Task<Result<AutotaskTicket>> GetTicketAsync(long id, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task<Result<IReadOnlyList<AutotaskTicket>>> QueryTicketsAsync(IReadOnlyList<AutotaskFilter> filter, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public Task<Result> UpdateTicketStatusAsync(long ticketId, int status, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<Result<long>> CreateTicketNoteAsync(NewAutotaskTicketNote note, CancellationToken cancellationToken) => throw new NotSupportedException();

@@ -46,6 +46,9 @@ public interface IAutotaskClient
 
     Task<Result<AutotaskTicket>> GetTicketAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>Tickets matching every condition of <paramref name="filter"/> (e.g. by <c>externalID</c>), ascending id, all pages.</summary>
+    Task<Result<IReadOnlyList<AutotaskTicket>>> QueryTicketsAsync(IReadOnlyList<AutotaskFilter> filter, CancellationToken cancellationToken);
+
     /// <summary>Sets a ticket's status (PATCH: only the status changes).</summary>
     Task<Result> UpdateTicketStatusAsync(long ticketId, int status, CancellationToken cancellationToken);
 
