@@ -1,6 +1,7 @@
 using BlazorConsole.Clients.Autotask;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Integrations.Autotask;
+using BlazorConsole.Core.Integrations.Mdr;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Sandbox.Autotask;
 using BlazorConsole.Web.Hosting;
@@ -50,6 +51,7 @@ public abstract class IntegrationComponentTest : ConsoleComponentTest
             .AddSingleton<AutotaskIntegrationService>()
             .AddSingleton<CompanyMappingService>()
             .AddSingleton<AutotaskUsageService>()
+            .AddSingleton<IMdrConnectionService, FakeMdrConnectionService>()
             .BuildServiceProvider();
         Services.AddFallbackServiceProvider(services);
     }

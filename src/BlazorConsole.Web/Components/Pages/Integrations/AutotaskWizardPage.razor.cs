@@ -82,7 +82,8 @@ public sealed partial class AutotaskWizardPage(
         }
     });
 
-    private async Task CreateAsync()
+    /// <summary>Creates the integration, then opens it, or its Kaspersky MDR page (<paramref name="connectMdr"/>).</summary>
+    private async Task CreateAsync(bool connectMdr)
     {
         if (!await FormValidAsync())
         {
@@ -100,7 +101,7 @@ public sealed partial class AutotaskWizardPage(
             }
             else if (result.Value.Saved is { } saved)
             {
-                navigation.NavigateTo($"/integrations/{saved.Id}");
+                navigation.NavigateTo(connectMdr ? $"/integrations/{saved.Id}/mdr" : $"/integrations/{saved.Id}");
             }
             else
             {
