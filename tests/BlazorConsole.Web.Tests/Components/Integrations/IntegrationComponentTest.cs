@@ -3,6 +3,7 @@ using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Integrations.Autotask;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Sandbox.Autotask;
+using BlazorConsole.Testing.Integrations;
 using BlazorConsole.Web.Hosting;
 using BlazorConsole.Web.Tests.Components.Common;
 using Bunit;
