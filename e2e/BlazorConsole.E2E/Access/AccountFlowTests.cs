@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BlazorConsole.E2E.Common;
+using BlazorConsole.Testing.Access;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -2,6 +2,7 @@ using BlazorConsole.Core.Integrations.Autotask;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.Tests.Ksc;
 using BlazorConsole.Core.Tests.Tenants;
+using BlazorConsole.Testing.Integrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -22,7 +23,7 @@ internal sealed class AutotaskHarness
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
-    public FakeIntegrationStores Stores { get; } = new();
+    public InMemoryIntegrationStores Stores { get; } = new();
 
     public FakeAutotaskConnector Connector { get; } = new();
 

@@ -1,5 +1,6 @@
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Ksc;
+using BlazorConsole.Testing.Ksc;
 
 namespace BlazorConsole.Core.Tests.Ksc;
 

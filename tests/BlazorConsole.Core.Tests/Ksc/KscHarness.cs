@@ -1,5 +1,6 @@
 using BlazorConsole.Core.Ksc;
 using BlazorConsole.Core.Tests.Tasks;
+using BlazorConsole.Testing.Ksc;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BlazorConsole.Core.Tests.Ksc;

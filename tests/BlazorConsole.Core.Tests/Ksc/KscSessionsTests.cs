@@ -1,4 +1,5 @@
 using BlazorConsole.Core.Ksc;
+using BlazorConsole.Testing.Ksc;
 
 namespace BlazorConsole.Core.Tests.Ksc;
 

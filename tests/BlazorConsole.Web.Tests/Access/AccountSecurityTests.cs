@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using BlazorConsole.Core.Access;
+using BlazorConsole.Testing.Access;
 using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Components.Pages.Access;
 using BlazorConsole.Web.Components.Pages.Access.TwoStep;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using BlazorConsole.Core.Ksc;
+using BlazorConsole.Testing.Ksc;
 using BlazorConsole.Web.Tests.Access;
 using BlazorConsole.Web.Tests.Common;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,9 @@
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Hierarchy;
 using BlazorConsole.Core.Ksc;
+using BlazorConsole.Testing.Ksc;
 using BlazorConsole.Web.Components.Pages.Hierarchy;
 using BlazorConsole.Web.Tests.Components.Common;
-using BlazorConsole.Web.Tests.Ksc;
 using Bunit;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;

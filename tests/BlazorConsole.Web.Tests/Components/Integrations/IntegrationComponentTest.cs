@@ -4,6 +4,7 @@ using BlazorConsole.Core.Integrations.Autotask;
 using BlazorConsole.Core.Integrations.Mdr;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Sandbox.Autotask;
+using BlazorConsole.Testing.Integrations;
 using BlazorConsole.Web.Hosting;
 using BlazorConsole.Web.Tests.Components.Common;
 using Bunit;

@@ -1,8 +1,8 @@
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Ksc;
+using BlazorConsole.Testing.Ksc;
 using BlazorConsole.Web.Hosting;
 using BlazorConsole.Web.Tests.Components.Common;
-using BlazorConsole.Web.Tests.Ksc;
 using Bunit;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;

@@ -1,6 +1,6 @@
 using BlazorConsole.Core.Ksc;
+using BlazorConsole.Testing.Ksc;
 using BlazorConsole.Web.Components.Pages.Ksc;
-using BlazorConsole.Web.Tests.Ksc;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;

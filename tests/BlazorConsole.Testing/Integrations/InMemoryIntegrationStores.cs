@@ -1,7 +1,7 @@
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Integrations.Autotask;
 
-namespace BlazorConsole.Web.Tests.Components.Integrations;
+namespace BlazorConsole.Testing.Integrations;
 
 /// <summary>Integrations, mappings and push records in memory; reads can be made to fail or wait.</summary>
 public sealed class InMemoryIntegrationStores : IAutotaskIntegrationStore, ICompanyMappingStore, IAutotaskUsageStore

@@ -1,8 +1,11 @@
 using BlazorConsole.Core.Ksc;
 
-namespace BlazorConsole.Web.Tests.Ksc;
+namespace BlazorConsole.Testing.Ksc;
 
-/// <summary>The single saved row in memory; reads can be held (loading state) or fail (error state) on demand.</summary>
+/// <summary>
+/// The single saved row in memory, kept as a copy so a caller cannot change what is "stored"; reads can be held
+/// (loading state) or fail (error state) on demand.
+/// </summary>
 public sealed class FakeKscConnectionStore : IKscConnectionStore
 {
     public KscConnection? Row { get; set; }
@@ -14,6 +17,8 @@ public sealed class FakeKscConnectionStore : IKscConnectionStore
     public TaskCompletionSource? ReadGate { get; set; }
 
     public int Reads { get; private set; }
+
+    public int Saves { get; private set; }
 
     public async Task<KscConnection?> GetAsync(CancellationToken cancellationToken)
     {
@@ -35,6 +40,7 @@ public sealed class FakeKscConnectionStore : IKscConnectionStore
     public Task SaveAsync(KscConnection connection, CancellationToken cancellationToken)
     {
         Row = Copy(connection);
+        Saves++;
         return Task.CompletedTask;
     }
 

@@ -1,7 +1,7 @@
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Ksc;
 
-namespace BlazorConsole.Web.Tests.Ksc;
+namespace BlazorConsole.Testing.Ksc;
 
 /// <summary>
 /// A KSC server in memory, seen through the connector port: it presents <see cref="Certificate"/>, accepts
