@@ -73,8 +73,9 @@ public sealed class MdrIncidentsPageTests : MdrComponentTest
 
         cut.WaitForAssertion(() => Assert.Equal(["INC-1", "INC-2"], cut.FindAll("[data-testid=mdr-incident-id]").Select(e => e.TextContent.Trim())), Wait);
         Assert.Equal(["Ticketed", "Failed"], cut.FindAll("[data-testid=mdr-sync-state]").Select(e => e.TextContent.Trim()));
-        Assert.Equal("2 sent, 1 pending", cut.FindAll("[data-testid=mdr-notes]")[0].TextContent.Trim());
-        Assert.Equal("Autotask answered 500.", cut.FindAll("[data-testid=mdr-last-error]")[1].TextContent.Trim());
+        Assert.Equal("2 notes sent, 1 pending", cut.FindAll("[data-testid=mdr-notes]")[0].TextContent.Trim());
+        Assert.Equal("Autotask answered 500.", cut.Find("[data-testid=mdr-last-error]").TextContent.Trim());
+        Assert.Equal("2 attempts", cut.Find("[data-testid=mdr-attempts]").TextContent.Trim());
         Assert.Single(cut.FindAll("button[aria-label^='Retry incident']"));
     }
 
