@@ -1,0 +1,211 @@
+using BlazorConsole.Core.Common;
+using BlazorConsole.Core.Integrations.Mdr;
+using BlazorConsole.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorConsole.Data.Integrations;
+
+/// <summary>The synced incidents and their notes; the unique indexes turn a second recording of the same thing into a no-op.</summary>
+internal sealed class MdrIncidentStore(IDbContextFactory<ConsoleDbContext> factory) : IMdrIncidentStore
+{
+    private static readonly MdrIncidentSyncState[] DueStates =
+        [MdrIncidentSyncState.Pending, MdrIncidentSyncState.Ticketed, MdrIncidentSyncState.Completed, MdrIncidentSyncState.Failed];
+
+    public async Task<MdrSyncedIncident?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.MdrSyncedIncidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+    }
+
+    public async Task<MdrSyncedIncident?> FindAsync(Guid connectionId, string incidentId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.MdrSyncedIncidents.AsNoTracking().FirstOrDefaultAsync(i => i.ConnectionId == connectionId && i.IncidentId == incidentId, cancellationToken);
+    }
+
+    public async Task<bool> AddAsync(MdrSyncedIncident incident, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        db.MdrSyncedIncidents.Add(incident);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            return false;
+        }
+    }
+
+    public async Task<bool> UpdateAsync(MdrSyncedIncident incident, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (!await db.MdrSyncedIncidents.AnyAsync(i => i.Id == incident.Id, cancellationToken))
+        {
+            return false;
+        }
+
+        db.MdrSyncedIncidents.Update(incident);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<MdrSyncedIncident>> ListDueAsync(Guid connectionId, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.MdrSyncedIncidents.AsNoTracking()
+            .Where(i => i.ConnectionId == connectionId && DueStates.Contains(i.State) && i.DueAt != null && i.DueAt <= now)
+            .OrderBy(i => i.DueAt)
+            .Take(max)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<MdrSyncedIncident>> ListByStateAsync(Guid connectionId, MdrIncidentSyncState state, int max, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.MdrSyncedIncidents.AsNoTracking()
+            .Where(i => i.ConnectionId == connectionId && i.State == state)
+            .OrderBy(i => i.FirstSeen)
+            .Take(max)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<int> MakeDueAsync(Guid connectionId, Guid? id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (id is null)
+        {
+            return await db.MdrSyncedIncidents
+                .Where(i => i.ConnectionId == connectionId && i.State == MdrIncidentSyncState.Failed)
+                .ExecuteUpdateAsync(set => set.SetProperty(i => i.DueAt, now), cancellationToken);
+        }
+
+        var failed = await db.MdrSyncedIncidents
+            .Where(i => i.ConnectionId == connectionId && i.Id == id && i.State == MdrIncidentSyncState.Failed)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.DueAt, now), cancellationToken);
+        var unmapped = await db.MdrSyncedIncidents
+            .Where(i => i.ConnectionId == connectionId && i.Id == id && i.State == MdrIncidentSyncState.Unmapped)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.State, MdrIncidentSyncState.Pending).SetProperty(i => i.DueAt, now), cancellationToken);
+        return failed + unmapped;
+    }
+
+    public async Task<int> MakeUnmappedDueAsync(Guid connectionId, string mdrTenantName, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mdrTenantName);
+        var name = mdrTenantName.Trim().ToUpperInvariant();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL UPPER(), not run in .NET
+        var rows = db.MdrSyncedIncidents.Where(i => i.ConnectionId == connectionId && i.State == MdrIncidentSyncState.Unmapped && i.MdrTenantName.ToUpper() == name);
+#pragma warning restore CA1304, CA1311, CA1862
+        return await rows.ExecuteUpdateAsync(set => set.SetProperty(i => i.State, MdrIncidentSyncState.Pending).SetProperty(i => i.DueAt, now), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> ListTenantNamesAsync(Guid connectionId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.MdrSyncedIncidents.AsNoTracking()
+            .Where(i => i.ConnectionId == connectionId)
+            .Select(i => i.MdrTenantName)
+            .Distinct()
+            .OrderBy(n => n)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<Page<MdrSyncedIncidentView>> ListAsync(Guid connectionId, MdrIncidentFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = db.MdrSyncedIncidents.AsNoTracking().Where(i => i.ConnectionId == connectionId);
+        if (filter.State is { } state)
+        {
+            rows = rows.Where(i => i.State == state);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var key = filter.Search.Trim().ToUpperInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL UPPER(), not run in .NET
+            rows = rows.Where(i => i.IncidentId.ToUpper().Contains(key) || i.Summary.ToUpper().Contains(key) || i.MdrTenantName.ToUpper().Contains(key));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        var total = await rows.CountAsync(cancellationToken);
+        var page = Math.Max(1, filter.Page);
+        var size = Math.Max(1, filter.PageSize);
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL UPPER(), not run in .NET
+        var items = await rows
+            .OrderByDescending(i => i.IncidentUpdated)
+            .ThenBy(i => i.IncidentId)
+            .Skip((page - 1) * size)
+            .Take(size)
+            .Select(i => new MdrSyncedIncidentView(
+                i.Id,
+                i.IncidentId,
+                i.MdrTenantName,
+                db.MdrTenantMappings
+                    .Where(m => m.ConnectionId == i.ConnectionId && EF.Property<string>(m, MdrTenantMappingConfiguration.NameKey) == i.MdrTenantName.ToUpper())
+                    .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => t.Name)
+                    .FirstOrDefault(),
+                i.Summary,
+                i.Priority,
+                i.Status,
+                i.State,
+                i.TicketId,
+                i.TicketNumber,
+                i.CompanyId,
+                i.IncidentUpdated,
+                i.FirstSeen,
+                i.DueAt,
+                i.Attempts,
+                i.LastError,
+                db.MdrTicketNotes.Count(n => n.SyncedIncidentId == i.Id && n.NoteId != null),
+                db.MdrTicketNotes.Count(n => n.SyncedIncidentId == i.Id && n.NoteId == null)))
+            .ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311, CA1862
+        return new Page<MdrSyncedIncidentView>(items, total);
+    }
+
+    public async Task<bool> AddNoteAsync(MdrTicketNote note, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        db.MdrTicketNotes.Add(note);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<MdrTicketNote>> ListPendingNotesAsync(Guid syncedIncidentId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.MdrTicketNotes.AsNoTracking()
+            .Where(n => n.SyncedIncidentId == syncedIncidentId && n.NoteId == null)
+            .OrderBy(n => n.SourceTime)
+            .ThenBy(n => n.SourceId)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlySet<string>> ListNoteSourcesAsync(Guid syncedIncidentId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var sources = await db.MdrTicketNotes.AsNoTracking().Where(n => n.SyncedIncidentId == syncedIncidentId).Select(n => n.SourceId).ToListAsync(cancellationToken);
+        return sources.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task<bool> UpdateNoteAsync(MdrTicketNote note, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.MdrTicketNotes.Where(n => n.Id == note.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.SendStarted, note.SendStarted).SetProperty(n => n.NoteId, note.NoteId), cancellationToken) > 0;
+    }
+}
