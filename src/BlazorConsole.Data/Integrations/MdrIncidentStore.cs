@@ -95,12 +95,23 @@ internal sealed class MdrIncidentStore(IDbContextFactory<ConsoleDbContext> facto
     public async Task<int> MakeUnmappedDueAsync(Guid connectionId, string mdrTenantName, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mdrTenantName);
-        var name = mdrTenantName.Trim().ToUpperInvariant();
+        var key = MdrTenantMappingConfiguration.KeyOf(mdrTenantName);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL UPPER(), not run in .NET
-        var rows = db.MdrSyncedIncidents.Where(i => i.ConnectionId == connectionId && i.State == MdrIncidentSyncState.Unmapped && i.MdrTenantName.ToUpper() == name);
-#pragma warning restore CA1304, CA1311, CA1862
-        return await rows.ExecuteUpdateAsync(set => set.SetProperty(i => i.State, MdrIncidentSyncState.Pending).SetProperty(i => i.DueAt, now), cancellationToken);
+
+        // names compared as the mapping keys are (upper invariant in .NET): SQLite's UPPER() knows only ASCII
+        var unmapped = await db.MdrSyncedIncidents.AsNoTracking()
+            .Where(i => i.ConnectionId == connectionId && i.State == MdrIncidentSyncState.Unmapped)
+            .Select(i => new { i.Id, i.MdrTenantName })
+            .ToListAsync(cancellationToken);
+        var ids = unmapped.Where(i => MdrTenantMappingConfiguration.KeyOf(i.MdrTenantName) == key).Select(i => i.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        return await db.MdrSyncedIncidents
+            .Where(i => ids.Contains(i.Id) && i.State == MdrIncidentSyncState.Unmapped)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.State, MdrIncidentSyncState.Pending).SetProperty(i => i.DueAt, now), cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> ListTenantNamesAsync(Guid connectionId, CancellationToken cancellationToken)
@@ -135,37 +146,33 @@ internal sealed class MdrIncidentStore(IDbContextFactory<ConsoleDbContext> facto
         var total = await rows.CountAsync(cancellationToken);
         var page = Math.Max(1, filter.Page);
         var size = Math.Max(1, filter.PageSize);
-#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL UPPER(), not run in .NET
         var items = await rows
             .OrderByDescending(i => i.IncidentUpdated)
             .ThenBy(i => i.IncidentId)
             .Skip((page - 1) * size)
             .Take(size)
-            .Select(i => new MdrSyncedIncidentView(
-                i.Id,
-                i.IncidentId,
-                i.MdrTenantName,
-                db.MdrTenantMappings
-                    .Where(m => m.ConnectionId == i.ConnectionId && EF.Property<string>(m, MdrTenantMappingConfiguration.NameKey) == i.MdrTenantName.ToUpper())
-                    .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => t.Name)
-                    .FirstOrDefault(),
-                i.Summary,
-                i.Priority,
-                i.Status,
-                i.State,
-                i.TicketId,
-                i.TicketNumber,
-                i.CompanyId,
-                i.IncidentUpdated,
-                i.FirstSeen,
-                i.DueAt,
-                i.Attempts,
-                i.LastError,
-                db.MdrTicketNotes.Count(n => n.SyncedIncidentId == i.Id && n.NoteId != null),
-                db.MdrTicketNotes.Count(n => n.SyncedIncidentId == i.Id && n.NoteId == null)))
+            .Select(i => new
+            {
+                Incident = i,
+                NotesSent = db.MdrTicketNotes.Count(n => n.SyncedIncidentId == i.Id && n.NoteId != null),
+                NotesPending = db.MdrTicketNotes.Count(n => n.SyncedIncidentId == i.Id && n.NoteId == null),
+            })
             .ToListAsync(cancellationToken);
-#pragma warning restore CA1304, CA1311, CA1862
-        return new Page<MdrSyncedIncidentView>(items, total);
+
+        // the console tenant of each MDR tenant: a connection maps few tenants, so they are read once and matched here
+        var tenants = await db.MdrTenantMappings.AsNoTracking()
+            .Where(m => m.ConnectionId == connectionId)
+            .Join(db.Tenants, m => m.TenantId, t => t.Id, (m, t) => new { m.MdrTenantName, t.Name })
+            .ToListAsync(cancellationToken);
+        var tenantOf = tenants.ToDictionary(t => MdrTenantMappingConfiguration.KeyOf(t.MdrTenantName), t => t.Name);
+        var views = items.Select(row =>
+        {
+            var i = row.Incident;
+            return new MdrSyncedIncidentView(
+                i.Id, i.IncidentId, i.MdrTenantName, tenantOf.GetValueOrDefault(MdrTenantMappingConfiguration.KeyOf(i.MdrTenantName)), i.Summary, i.Priority, i.Status, i.State,
+                i.TicketId, i.TicketNumber, i.CompanyId, i.IncidentUpdated, i.FirstSeen, i.DueAt, i.Attempts, i.LastError, row.NotesSent, row.NotesPending);
+        }).ToList();
+        return new Page<MdrSyncedIncidentView>(views, total);
     }
 
     public async Task<bool> AddNoteAsync(MdrTicketNote note, CancellationToken cancellationToken)

@@ -163,6 +163,23 @@ public sealed class MdrStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task MakeUnmappedDue_NonAsciiNameInAnotherCase_Matches()
+    {
+        var connection = await AddConnectionAsync();
+        var tenant = await _database.AddTenantAsync("Société");
+        await _mappings.AddAsync(Mapping(connection.Id, "Société Générale MDR", tenant.Id), CancellationToken.None);
+        var record = Incident(connection.Id, "INC-1", MdrIncidentSyncState.Unmapped, null);
+        record.MdrTenantName = "Société Générale MDR";
+        await _incidents.AddAsync(record, CancellationToken.None);
+
+        var count = await _incidents.MakeUnmappedDueAsync(connection.Id, "SOCIÉTÉ GÉNÉRALE mdr", Now, CancellationToken.None);
+        var page = await _incidents.ListAsync(connection.Id, new MdrIncidentFilter(), CancellationToken.None);
+
+        Assert.Equal(1, count);
+        Assert.Equal("Société", Assert.Single(page.Items).TenantName);
+    }
+
+    [Fact]
     public async Task ListPage_FiltersSearchesAndCountsNotes()
     {
         var connection = await AddConnectionAsync();

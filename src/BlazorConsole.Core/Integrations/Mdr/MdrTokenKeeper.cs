@@ -236,6 +236,12 @@ public sealed class MdrTokenKeeper(IMdrConnectionStore store, IMdrClient client,
 
     private async Task NoteOutcomeAsync(MdrConnection connection, Error? error, CancellationToken cancellationToken)
     {
+        if (connection.Status == MdrConnectionStatus.RefreshTokenRejected)
+        {
+            // the access token may still work for a while; the refused refresh token still needs an administrator
+            return;
+        }
+
         var (status, message) = error switch
         {
             null => (MdrConnectionStatus.Connected, (string?)null),
