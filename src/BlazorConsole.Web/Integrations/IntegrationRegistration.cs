@@ -11,7 +11,7 @@ public static class IntegrationRegistration
 {
     /// <summary>
     /// Integrations: the Autotask client (options section <c>Autotask</c>, pointed at the sandbox's simulator when it
-    /// runs), the stores, the integration, mapping and usage services and the monthly usage worker.
+    /// runs), the stores, the integration, mapping and usage services, the monthly usage worker, and the MDR integration.
     /// </summary>
     public static IServiceCollection AddConsoleIntegrations(this IServiceCollection services)
     {
@@ -29,6 +29,9 @@ public static class IntegrationRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddHostedService<AutotaskUsageWorker>();
+
+        // MDR: registers itself once the Clients project's AddMdrClient() has registered the client (merged separately)
+        services.AddMdrIntegration();
         return services;
     }
 }
