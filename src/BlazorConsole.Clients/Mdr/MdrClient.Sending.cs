@@ -27,7 +27,7 @@ public sealed partial class MdrClient
     private async Task<Result<T>> SendAsync<T>(MdrEndpoint endpoint, string path, object body, string? token, CallKind kind, CancellationToken cancellationToken)
     {
         var address = Address(endpoint, path);
-        var pinned = _transport.IsPinned(address);
+        var pinned = Transport.IsPinned(address);
         int status;
         string text;
         try
@@ -40,7 +40,7 @@ public sealed partial class MdrClient
             }
 
             request.Content = new StringContent(JsonSerializer.Serialize(body, MdrWireJson.Options), Encoding.UTF8, "application/json");
-            using var response = await _transport.For(address, safeToRepeat: !kind.IsExchange).SendAsync(request, cancellationToken);
+            using var response = await Transport.For(address, safeToRepeat: !kind.IsExchange).SendAsync(request, cancellationToken);
             status = (int)response.StatusCode;
             text = await response.Content.ReadAsStringAsync(cancellationToken);
         }

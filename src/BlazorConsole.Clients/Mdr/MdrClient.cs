@@ -13,16 +13,22 @@ namespace BlazorConsole.Clients.Mdr;
 public sealed partial class MdrClient : IMdrClient, IDisposable
 {
     private const string SortByUpdateTime = "update_time:asc";
-    private readonly MdrClientOptions _options;
-    private readonly MdrTransport _transport;
+    private readonly Lazy<MdrTransport> _transport;
 
+    /// <remarks>
+    /// The options are read at the first call, not here: a worker may be constructed before the Development sandbox has
+    /// started its simulator and post-configured the pin.
+    /// </remarks>
     public MdrClient(IOptions<MdrClientOptions> options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        _options = options.Value;
-        _transport = new MdrTransport(_options, timeProvider);
+        _transport = new Lazy<MdrTransport>(() => new MdrTransport(options.Value, timeProvider), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private MdrClientOptions Options => Transport.Options;
+
+    private MdrTransport Transport => _transport.Value;
 
     public async Task<Result<MdrTokenGrant>> ExchangeAsync(MdrEndpoint endpoint, string refreshToken, CancellationToken cancellationToken)
     {
@@ -123,7 +129,13 @@ public sealed partial class MdrClient : IMdrClient, IDisposable
         return all.IsSuccess ? Result<IReadOnlyList<MdrAsset>>.Success(all.Value) : all.Error;
     }
 
-    public void Dispose() => _transport.Dispose();
+    public void Dispose()
+    {
+        if (_transport.IsValueCreated)
+        {
+            _transport.Value.Dispose();
+        }
+    }
 
     /// <summary>
     /// Reads page after page until one is short (or adds nothing new, for a server that ignores paging), up to
@@ -143,7 +155,7 @@ public sealed partial class MdrClient : IMdrClient, IDisposable
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var page = 1; ; page++)
         {
-            var read = await SendAsync<List<TDto?>>(endpoint, path, body(page, _options.PageSize), accessToken, kind, cancellationToken);
+            var read = await SendAsync<List<TDto?>>(endpoint, path, body(page, Options.PageSize), accessToken, kind, cancellationToken);
             if (!read.IsSuccess)
             {
                 return read.Error;
@@ -165,12 +177,12 @@ public sealed partial class MdrClient : IMdrClient, IDisposable
                 }
             }
 
-            if (items.Count > _options.MaxListItems)
+            if (items.Count > Options.MaxListItems)
             {
-                return MdrErrors.InvalidResponse(FormattableString.Invariant($"the list holds more than {_options.MaxListItems} items"));
+                return MdrErrors.InvalidResponse(FormattableString.Invariant($"the list holds more than {Options.MaxListItems} items"));
             }
 
-            if (read.Value.Count < _options.PageSize || added == 0)
+            if (read.Value.Count < Options.PageSize || added == 0)
             {
                 return items;
             }

@@ -39,6 +39,9 @@ internal sealed class MdrTransport : IDisposable
         }
     }
 
+    /// <summary>The options the clients were made with.</summary>
+    public MdrClientOptions Options => _options;
+
     /// <summary>The pinned authority, or null when nothing is pinned.</summary>
     public MdrPin? Pin { get; }
 
