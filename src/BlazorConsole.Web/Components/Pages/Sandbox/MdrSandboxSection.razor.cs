@@ -32,6 +32,9 @@ public sealed partial class MdrSandboxSection
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
+    /// <summary>True until the circuit is live: a click on the prerendered page would be lost.</summary>
+    private bool Off => !RendererInfo.IsInteractive;
+
     private static string Rights(MdrSimulatedRole role) => role switch
     {
         MdrSimulatedRole.Administrator => "Full access + API and tenants",
