@@ -30,6 +30,11 @@ public sealed partial class MdrClient : IMdrClient, IDisposable
 
     private MdrTransport Transport => _transport.Value;
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// <paramref name="cancellationToken"/> is honoured only before the request goes out; after that the call runs to its
+    /// answer or <see cref="MdrClientOptions.RequestTimeout"/>, because cancelling it could lose the rotated pair.
+    /// </remarks>
     public async Task<Result<MdrTokenGrant>> ExchangeAsync(MdrEndpoint endpoint, string refreshToken, CancellationToken cancellationToken)
     {
         if (CheckEndpoint(endpoint) is { } invalid)
@@ -42,7 +47,10 @@ public sealed partial class MdrClient : IMdrClient, IDisposable
             return MdrErrors.InvalidInput("The refresh token is empty or too long: paste the whole token MDR showed.");
         }
 
-        var sent = await SendAsync<TokenPairDto>(endpoint, "session/confirm", new SessionConfirmDto(refreshToken.Trim()), token: null, Exchange(refreshToken.Trim()), cancellationToken);
+        // Once sent, the exchange spends the refresh token and only its answer holds the new pair: it is not cancelled
+        // half-way (a stopping console waits for it, bounded by Mdr:RequestTimeout) so the caller can store the pair.
+        cancellationToken.ThrowIfCancellationRequested();
+        var sent = await SendAsync<TokenPairDto>(endpoint, "session/confirm", new SessionConfirmDto(refreshToken.Trim()), token: null, Exchange(refreshToken.Trim()), CancellationToken.None);
         if (!sent.IsSuccess)
         {
             return sent.Error;

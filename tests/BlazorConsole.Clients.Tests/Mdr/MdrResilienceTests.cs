@@ -153,4 +153,29 @@ public sealed class MdrResilienceTests
 
         Assert.Contains("no answer in time", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Exchange_CancelledWhileInFlight_StillReturnsTheRotatedPair()
+    {
+        await using var bed = await MdrTestBed.StartAsync();
+        var token = bed.Simulator.IssueRefreshToken(MdrSeedData.FullAccessClientId);
+        bed.Simulator.Faults.Delay(TimeSpan.FromSeconds(1), "session/confirm");
+        using var stopping = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        var grant = MdrAssert.Success(await bed.Client.ExchangeAsync(bed.Full, token, stopping.Token));
+
+        Assert.True(stopping.IsCancellationRequested);
+        MdrAssert.Success(await bed.Client.ExchangeAsync(bed.Full, grant.RefreshToken, None));
+    }
+
+    [Fact]
+    public async Task Exchange_CancelledBeforeSending_ThrowsAndSendsNothing()
+    {
+        await using var bed = await MdrTestBed.StartAsync();
+        var token = bed.Simulator.IssueRefreshToken(MdrSeedData.FullAccessClientId);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => bed.Client.ExchangeAsync(bed.Full, token, new CancellationToken(canceled: true)));
+
+        Assert.Empty(bed.Simulator.Calls);
+    }
 }
