@@ -12,16 +12,10 @@ public static class MdrRegistration
     /// <summary>
     /// The MDR integration: validators, the token keeper and its file journal, the connection and incident services,
     /// the sync engine and its worker (options section <c>MdrSync</c>). Needs the stores (<c>AddIntegrationStores</c>)
-    /// and an <see cref="IMdrClient"/> (the Clients project's <c>AddMdrClient</c>); without a client nothing is
-    /// registered, so the console runs without MDR.
+    /// and the MDR client (<c>AddMdrClient</c>).
     /// </summary>
     public static IServiceCollection AddMdrIntegration(this IServiceCollection services)
     {
-        if (!services.Any(d => d.ServiceType == typeof(IMdrClient)))
-        {
-            return services;
-        }
-
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);
         services.AddOptions<MdrSyncOptions>()
             .BindConfiguration(MdrSyncOptions.SectionName)

@@ -3,6 +3,7 @@ using BlazorConsole.Core.Integrations.Mdr;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.Tests.Ksc;
 using BlazorConsole.Core.Tests.Tenants;
+using BlazorConsole.Testing.Integrations;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BlazorConsole.Core.Tests.Integrations.Mdr;
@@ -35,7 +36,7 @@ internal sealed class MdrHarness
 
     public FakeTicketingAutotask Autotask { get; } = new();
 
-    public FakeIntegrationStores IntegrationStores { get; } = new();
+    public InMemoryIntegrationStores IntegrationStores { get; } = new();
 
     public FakeTenantStore Tenants { get; } = new();
 
