@@ -1,4 +1,5 @@
 using BlazorConsole.Core.Integrations.Autotask;
+using BlazorConsole.Core.Integrations.Mdr;
 using BlazorConsole.Core.Ksc;
 using BlazorConsole.Core.Protection;
 using BlazorConsole.Core.Reports;
@@ -38,6 +39,14 @@ public abstract class ConsoleDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<CompanyMapping> CompanyMappings => Set<CompanyMapping>();
 
     public DbSet<AutotaskUsagePush> AutotaskUsagePushes => Set<AutotaskUsagePush>();
+
+    public DbSet<MdrConnection> MdrConnections => Set<MdrConnection>();
+
+    public DbSet<MdrTenantMapping> MdrTenantMappings => Set<MdrTenantMapping>();
+
+    public DbSet<MdrSyncedIncident> MdrSyncedIncidents => Set<MdrSyncedIncident>();
+
+    public DbSet<MdrTicketNote> MdrTicketNotes => Set<MdrTicketNote>();
 
     /// <summary>Access settings: one row at most (configured in <c>Access/AccessSettingsConfiguration</c>).</summary>
     public DbSet<AccessSettings> AccessSettings => Set<AccessSettings>();

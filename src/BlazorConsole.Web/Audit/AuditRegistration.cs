@@ -1,5 +1,6 @@
 using BlazorConsole.Core.Audit;
 using BlazorConsole.Core.Integrations.Autotask;
+using BlazorConsole.Core.Integrations.Mdr;
 using BlazorConsole.Core.Ksc;
 using BlazorConsole.Core.Protection;
 using BlazorConsole.Core.Tasks;
@@ -14,7 +15,7 @@ public static class AuditRegistration
 {
     /// <summary>
     /// The audit log: options, store, service, the actor context (requests and circuits), the retention worker, and
-    /// the recording decorators of the task, VM, protection-period, KSC connection and Autotask integration stores.
+    /// the recording decorators of the task, VM, protection-period, KSC connection, Autotask integration, MDR connection and MDR tenant mapping stores.
     /// Call after those stores are registered.
     /// </summary>
     public static IServiceCollection AddConsoleAudit(this IServiceCollection services)
@@ -36,6 +37,10 @@ public static class AuditRegistration
         Decorate<IProtectionPeriodStore>(services, (inner, sp) => new AuditedProtectionPeriodStore(inner, sp.GetRequiredService<AuditService>()));
         Decorate<IKscConnectionStore>(services, (inner, sp) => new AuditedKscConnectionStore(inner, sp.GetRequiredService<AuditService>()));
         Decorate<IAutotaskIntegrationStore>(services, (inner, sp) => new AuditedAutotaskIntegrationStore(inner, sp.GetRequiredService<AuditService>()));
+
+        // MDR: connections (added, token replaced, settings and rules changed, deleted) and tenant mappings
+        Decorate<IMdrConnectionStore>(services, (inner, sp) => new AuditedMdrConnectionStore(inner, sp.GetRequiredService<AuditService>()));
+        Decorate<IMdrTenantMappingStore>(services, (inner, sp) => new AuditedMdrTenantMappingStore(inner, sp.GetRequiredService<AuditService>()));
         return services;
     }
 

@@ -1,6 +1,7 @@
 using BlazorConsole.Core.Ksc;
 using BlazorConsole.Sandbox.Autotask;
 using BlazorConsole.Sandbox.Ksc;
+using BlazorConsole.Sandbox.Mdr;
 using Microsoft.Extensions.Options;
 
 namespace BlazorConsole.Web.Sandbox;
@@ -38,6 +39,11 @@ internal sealed partial class SandboxHost(
         var autotask = await AutotaskSimulator.StartAsync(new AutotaskSimulatorOptions(), cancellationToken);
         simulators.Autotask = autotask;
         LogAutotaskStarted(autotask.DiscoveryAddress, autotask.CertificateThumbprint);
+
+        // the MDR client pins this simulator's certificate for its host:port only (SandboxMdrClientOptions)
+        var mdr = await MdrSimulator.StartAsync(new MdrSimulatorOptions(), cancellationToken);
+        simulators.Mdr = mdr;
+        LogMdrStarted(mdr.BaseUrl, mdr.CertificateThumbprint);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -53,6 +59,12 @@ internal sealed partial class SandboxHost(
             simulators.Autotask = null;
             await autotask.DisposeAsync();
         }
+
+        if (simulators.Mdr is { } mdr)
+        {
+            simulators.Mdr = null;
+            await mdr.DisposeAsync();
+        }
     }
 
     // the simulator's password is a published sandbox default (KscSimulatorOptions), not a secret of anyone's
@@ -61,4 +73,7 @@ internal sealed partial class SandboxHost(
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Sandbox Autotask simulator at {Address} (certificate SHA-256 {Thumbprint}); its API users are on the Sandbox page")]
     private partial void LogAutotaskStarted(Uri address, string thumbprint);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Sandbox MDR simulator at {Address} (certificate SHA-256 {Thumbprint}); issue refresh tokens on the Sandbox page")]
+    private partial void LogMdrStarted(Uri address, string thumbprint);
 }

@@ -1,5 +1,6 @@
 using BlazorConsole.Sandbox.Autotask;
 using BlazorConsole.Sandbox.Ksc;
+using BlazorConsole.Sandbox.Mdr;
 
 namespace BlazorConsole.Web.Sandbox;
 
@@ -9,4 +10,6 @@ public sealed class SandboxSimulators
     public KscSimulator? Ksc { get; internal set; }
 
     public AutotaskSimulator? Autotask { get; internal set; }
+
+    public MdrSimulator? Mdr { get; internal set; }
 }

@@ -362,6 +362,269 @@ namespace BlazorConsole.Data.Migrations.Postgres
                     b.ToTable("CompanyMappings", (string)null);
                 });
 
+            modelBuilder.Entity("BlazorConsole.Core.Integrations.Mdr.MdrConnection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("AccessTokenExpires")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BaseUrl")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ConnectionName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("Cursor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ExchangeClaimedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("IntegrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("LastSyncAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .HasMaxLength(8192)
+                        .HasColumnType("character varying(8192)");
+
+                    b.Property<string>("ProtectedRefreshToken")
+                        .IsRequired()
+                        .HasMaxLength(8192)
+                        .HasColumnType("character varying(8192)");
+
+                    b.Property<long?>("RefreshTokenExpires")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("StatusMessage")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<bool>("SyncEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TenantScope")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Ticketing")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("TokenVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntegrationId")
+                        .IsUnique();
+
+                    b.ToTable("MdrConnections", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorConsole.Core.Integrations.Mdr.MdrSyncedIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("CompanyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FirstSeen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IncidentCreated")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IncidentId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long>("IncidentUpdated")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LastAttempt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("MdrTenantName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<long?>("TicketCreateStarted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TicketNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "IncidentId")
+                        .IsUnique();
+
+                    b.HasIndex("ConnectionId", "IncidentUpdated");
+
+                    b.HasIndex("ConnectionId", "State", "DueAt");
+
+                    b.ToTable("MdrSyncedIncidents", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorConsole.Core.Integrations.Mdr.MdrTenantMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Mapped")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MappedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("MdrTenantKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("MdrTenantName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ConnectionId", "MdrTenantKey")
+                        .IsUnique();
+
+                    b.HasIndex("ConnectionId", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("MdrTenantMappings", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorConsole.Core.Integrations.Mdr.MdrTicketNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("NoteId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SendStarted")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<long>("SourceTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SyncedIncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(32000)
+                        .HasColumnType("character varying(32000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SyncedIncidentId", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("MdrTicketNotes", (string)null);
+                });
+
             modelBuilder.Entity("BlazorConsole.Core.Ksc.KscConnection", b =>
                 {
                     b.Property<int>("Id")
@@ -1040,6 +1303,48 @@ namespace BlazorConsole.Data.Migrations.Postgres
                     b.HasOne("BlazorConsole.Core.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorConsole.Core.Integrations.Mdr.MdrConnection", b =>
+                {
+                    b.HasOne("BlazorConsole.Core.Integrations.Autotask.AutotaskIntegration", null)
+                        .WithMany()
+                        .HasForeignKey("IntegrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorConsole.Core.Integrations.Mdr.MdrSyncedIncident", b =>
+                {
+                    b.HasOne("BlazorConsole.Core.Integrations.Mdr.MdrConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorConsole.Core.Integrations.Mdr.MdrTenantMapping", b =>
+                {
+                    b.HasOne("BlazorConsole.Core.Integrations.Mdr.MdrConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BlazorConsole.Core.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorConsole.Core.Integrations.Mdr.MdrTicketNote", b =>
+                {
+                    b.HasOne("BlazorConsole.Core.Integrations.Mdr.MdrSyncedIncident", null)
+                        .WithMany()
+                        .HasForeignKey("SyncedIncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
