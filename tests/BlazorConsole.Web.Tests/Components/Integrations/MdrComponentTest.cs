@@ -1,11 +1,13 @@
 using BlazorConsole.Core.Integrations.Mdr;
 using BlazorConsole.Web.Access;
+using BlazorConsole.Web.Sandbox;
+using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorConsole.Web.Tests.Components.Integrations;
 
 /// <summary>
-/// The integration base plus fakes of the two MDR services; the signed-in user passes the Administrator policy
+/// The integration base plus fakes of the two MDR services, their real validators and no sandbox simulator; the signed-in user passes the Administrator policy
 /// unless a test says otherwise (<see cref="SignInAsOperator"/>).
 /// </summary>
 public abstract class MdrComponentTest : IntegrationComponentTest
@@ -21,6 +23,9 @@ public abstract class MdrComponentTest : IntegrationComponentTest
     {
         services.AddSingleton<IMdrConnectionService>(Mdr);
         services.AddSingleton<IMdrIncidentService>(Incidents);
+        services.AddSingleton<IValidator<MdrConnectionInput>, MdrConnectionInputValidator>();
+        services.AddSingleton<IValidator<MdrTicketingSettings>, MdrTicketingSettingsValidator>();
+        services.AddSingleton(new SandboxSimulators());
     }
 
     /// <summary>An Operator: reads, passes no Administrator policy.</summary>

@@ -68,9 +68,9 @@ public sealed class MdrConnectionPageTests : MdrComponentTest
         Field(cut, "Refresh token").Input("not-a-jwt");
         Click(cut, "Connect");
 
-        cut.WaitForAssertion(() => Assert.Contains("Paste the Client ID of the API connection.", cut.Markup, StringComparison.Ordinal), Wait);
-        Assert.Contains("This is not a JWT token", cut.Markup, StringComparison.Ordinal);
-        Assert.Contains("starting with https://", cut.Markup, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains("Enter the Client ID of the MDR API connection.", cut.Markup, StringComparison.Ordinal), Wait);
+        Assert.Contains("does not look like one MDR issues", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("must be an absolute https:// URL", cut.Markup, StringComparison.Ordinal);
         Assert.Empty(Mdr.Calls);
     }
 

@@ -86,14 +86,15 @@ public sealed class MdrRulesPageTests : MdrComponentTest
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=mdr-rule]").Count), Wait);
 
         Switch(cut, "Create tickets for normal incidents").Change(true);
+        cut.WaitForAssertion(() => Assert.True(Checked(cut, "Create tickets for normal incidents")), Wait);
         Click(cut, "Save rules");
 
         cut.WaitForAssertion(() => Assert.Contains("correct the marked fields", cut.Find("[data-testid=integration-notice]").TextContent, StringComparison.Ordinal), Wait);
         var normal = cut.FindAll("[data-testid=mdr-rule]")[1];
-        Assert.Contains("Choose the queue the tickets go to.", normal.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Choose the ticket priority.", normal.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Choose the status of new tickets.", normal.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Choose the queue", cut.FindAll("[data-testid=mdr-rule]")[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Choose the Autotask queue for Normal incidents.", normal.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Choose the ticket priority for Normal incidents.", normal.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Choose the ticket status for Normal incidents.", normal.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Choose the Autotask queue", cut.FindAll("[data-testid=mdr-rule]")[0].TextContent, StringComparison.Ordinal);
         Assert.Null(Mdr.SavedTicketing);
     }
 
@@ -108,7 +109,7 @@ public sealed class MdrRulesPageTests : MdrComponentTest
         cut.Find("input[aria-label='Due hours for high incidents']").Input("0");
         Click(cut, "Save rules");
 
-        cut.WaitForAssertion(() => Assert.Contains($"Between 1 and {MdrTicketRule.MaxDueHours} hours.", cut.FindAll("[data-testid=mdr-rule]")[0].TextContent, StringComparison.Ordinal), Wait);
+        cut.WaitForAssertion(() => Assert.Contains($"The due time of High incidents must be between 1 and {MdrTicketRule.MaxDueHours} hours.", cut.FindAll("[data-testid=mdr-rule]")[0].TextContent, StringComparison.Ordinal), Wait);
         Assert.Null(Mdr.SavedTicketing);
     }
 
@@ -123,6 +124,7 @@ public sealed class MdrRulesPageTests : MdrComponentTest
         cut.Find("input[aria-label='Due hours for high incidents']").Input("8");
         cut.Find("input[aria-label='Delay minutes for high incidents']").Input("15");
         Switch(cut, "Complete the ticket when the incident is resolved").Change(true);
+        cut.WaitForAssertion(() => Assert.True(Checked(cut, "Complete the ticket when the incident is resolved")), Wait);
         Click(cut, "Save rules");
 
         cut.WaitForAssertion(() => Assert.Contains("The rules are saved", cut.Find("[data-testid=integration-notice]").TextContent, StringComparison.Ordinal), Wait);

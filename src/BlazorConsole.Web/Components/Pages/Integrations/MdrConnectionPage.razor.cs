@@ -1,5 +1,6 @@
 using BlazorConsole.Core.Integrations.Mdr;
 using BlazorConsole.Web.Components.Shared;
+using BlazorConsole.Web.Sandbox;
 using MudBlazor;
 
 namespace BlazorConsole.Web.Components.Pages.Integrations;
@@ -8,7 +9,7 @@ namespace BlazorConsole.Web.Components.Pages.Integrations;
 /// An integration's MDR connection: connect with a Client ID and a refresh token; then its name, access level,
 /// tenants, token expiries and status, Test, Replace token, Pause/Resume and Delete, and the MDR tenant mapping.
 /// </summary>
-public sealed partial class MdrConnectionPage(IDialogService dialogs)
+public sealed partial class MdrConnectionPage(IDialogService dialogs, SandboxSimulators sandbox)
 {
     private readonly MdrConnectionForm _connect = new();
     private MdrConnectionForm _replace = new();
@@ -28,6 +29,13 @@ public sealed partial class MdrConnectionPage(IDialogService dialogs)
         if (!await LoadConnectionAsync())
         {
             return;
+        }
+
+        if (sandbox.Mdr is { } simulator)
+        {
+            // Development: the sandbox's MDR simulator, whose certificate the client trusts for its address only
+            _connect.BaseUrl ??= simulator.BaseUrl.ToString();
+            _baseUrlHelp = "The sandbox's MDR simulator (Development). Its Sandbox page issues refresh tokens.";
         }
 
         _connect.BaseUrl ??= MdrEndpoint.DefaultBaseUrl.ToString();

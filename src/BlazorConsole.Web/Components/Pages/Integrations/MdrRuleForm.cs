@@ -46,37 +46,5 @@ public sealed class MdrRuleForm
     public MdrTicketRule ToRule() => new(
         Priority, CreateTicket, QueueId, ToInt(TicketPriority), ToInt(TicketStatus), ToInt(IssueType), ToInt(SubIssueType), DueHours, DelayMinutes, OnlyOpenIncidents);
 
-    /// <summary>The problems of this rule by field name (<c>Queue</c>, <c>Priority</c>, <c>Status</c>, <c>DueHours</c>, <c>DelayMinutes</c>).</summary>
-    public IEnumerable<(string Field, string Message)> Check()
-    {
-        if (CreateTicket)
-        {
-            if (QueueId is null)
-            {
-                yield return ("Queue", "Choose the queue the tickets go to.");
-            }
-
-            if (TicketPriority is null)
-            {
-                yield return ("Priority", "Choose the ticket priority.");
-            }
-
-            if (TicketStatus is null)
-            {
-                yield return ("Status", "Choose the status of new tickets.");
-            }
-        }
-
-        if (DueHours is < 1 or > MdrTicketRule.MaxDueHours)
-        {
-            yield return ("DueHours", $"Between 1 and {MdrTicketRule.MaxDueHours} hours.");
-        }
-
-        if (DelayMinutes is < 0 or > MdrTicketRule.MaxDelayMinutes)
-        {
-            yield return ("DelayMinutes", $"Between 0 and {MdrTicketRule.MaxDelayMinutes} minutes.");
-        }
-    }
-
     private static int? ToInt(long? value) => value is { } number ? checked((int)number) : null;
 }

@@ -1,6 +1,7 @@
 using BlazorConsole.Core.Integrations.Mdr;
 using BlazorConsole.Web.Components.Shared;
-using MudBlazor;
+using FluentValidation;
+using Severity = MudBlazor.Severity;
 
 namespace BlazorConsole.Web.Components.Pages.Integrations;
 
@@ -9,7 +10,7 @@ namespace BlazorConsole.Web.Components.Pages.Integrations;
 /// issue and sub-issue type from the Autotask picklists, due hours, delay, only open incidents) and what incident
 /// updates do to the ticket. Problems are shown at their fields; nothing is saved until there are none.
 /// </summary>
-public sealed partial class MdrRulesPage
+public sealed partial class MdrRulesPage(IValidator<MdrTicketingSettings> validator)
 {
     private MdrTicketingForm? _form;
     private MdrTicketChoices? _choices;
@@ -72,13 +73,14 @@ public sealed partial class MdrRulesPage
             return;
         }
 
-        if (!form.Validate())
+        var settings = form.ToSettings();
+        if (!form.Show(await validator.ValidateAsync(settings)))
         {
-            Notice = new IntegrationNotice(Severity.Error, "Nothing was saved: correct the marked fields.");
+            Notice = new IntegrationNotice(Severity.Error, $"Nothing was saved: {form.General ?? "correct the marked fields."}");
             return;
         }
 
-        var result = await Connections.SaveTicketingAsync(connection.Id, form.ToSettings(), actor, CancellationToken.None);
+        var result = await Connections.SaveTicketingAsync(connection.Id, settings, actor, CancellationToken.None);
         if (!result.IsSuccess)
         {
             Notice = new IntegrationNotice(Severity.Error, $"Nothing was saved. {result.Error.Message}");
