@@ -2,8 +2,8 @@ using BlazorConsole.Data.Access;
 using BlazorConsole.Web.Api.Common;
 using BlazorConsole.Web.Components.Pages.Access.TwoStep;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 
 namespace BlazorConsole.Web.Access;
