@@ -1,5 +1,5 @@
-using BlazorConsole.Web.Components.Pages.Access;
 using BlazorConsole.Testing.Access;
+using BlazorConsole.Web.Components.Pages.Access;
 using BlazorConsole.Web.Tests.Components.Common;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using BlazorConsole.Data.Access;
+using BlazorConsole.Testing.Access;
 using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Components.Pages.Access.TwoStep;
-using BlazorConsole.Testing.Access;
 using BlazorConsole.Web.Tests.Components.Common;
 using Bunit;
 using Microsoft.AspNetCore.Http;
