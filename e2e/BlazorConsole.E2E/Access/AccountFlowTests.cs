@@ -22,7 +22,8 @@ public sealed partial class AccountFlowTests(BrowserFixture fixture) : BrowserTe
 
         await signIn.SignInAsync("tina", TemporaryPassword);
         await Expect(page.GetByLabel("Signed-in user")).ToHaveTextAsync("tina");
-        await page.GotoAsync("/access/two-step");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Two-step verification" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(EnrolmentUrl());
         var key = (await page.GetByTestId("shared-key").TextContentAsync())!.Trim();
         await Expect(page.GetByTestId("otpauth-uri")).ToContainTextAsync("otpauth://totp/BlazorConsole:tina?secret=");
         await Screenshots.TakeAsync(page, "access-two-step");
@@ -39,6 +40,31 @@ public sealed partial class AccountFlowTests(BrowserFixture fixture) : BrowserTe
         await page.GetByLabel("Code").FillAsync(Totp.Compute(key, DateTimeOffset.UtcNow.AddSeconds(30)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
         await Expect(page.GetByLabel("Signed-in user")).ToHaveTextAsync("tina");
+    });
+
+    [Fact(DisplayName = "Administrator requires two-step verification for an account; signed in, it reaches only enrolment and sign-out")]
+    public Task RequiredTwoStep_HoldsTheAccountOnEnrolment_UntilItSignsOut() => RunAsync(async page =>
+    {
+        var signIn = new SignInPage(page);
+        await signIn.SignInAsAdministratorAsync();
+        await AddAccountAsync(page, "rita");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Require two-step verification for rita" }).ClickAsync();
+        await Expect(Row(page, "rita")).ToContainTextAsync("(required)");
+        await SignOutAsync(page);
+
+        await signIn.SignInAsync("rita", TemporaryPassword);
+        await Expect(page).ToHaveURLAsync(EnrolmentUrl());
+        await Expect(page.GetByTestId("two-step-required")).ToBeVisibleAsync();
+
+        // every other page sends it back, the tenant export included
+        await page.GotoAsync("/tenants");
+        await Expect(page).ToHaveURLAsync(EnrolmentUrl());
+        var export = await page.APIRequest.GetAsync("/tenants/export.csv", new() { MaxRedirects = 0 });
+        Assert.Equal(403, export.Status);
+        await Screenshots.TakeAsync(page, "access-two-step-required");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(SignInUrl());
     });
 
     [Fact(DisplayName = "An account is locked after five wrong passwords, even the right one is refused, and the administrator unlocks it")]
@@ -92,6 +118,9 @@ public sealed partial class AccountFlowTests(BrowserFixture fixture) : BrowserTe
 
     [GeneratedRegex("/signin$|/signin\\?", RegexOptions.IgnoreCase)]
     private static partial Regex SignInUrl();
+
+    [GeneratedRegex("/access/two-step", RegexOptions.IgnoreCase)]
+    private static partial Regex EnrolmentUrl();
 
     [GeneratedRegex("/signin/two-step", RegexOptions.IgnoreCase)]
     private static partial Regex TwoStepUrl();

@@ -2,10 +2,16 @@ using BlazorConsole.E2E.Common;
 
 namespace BlazorConsole.E2E.Access;
 
-/// <summary>The console with OIDC sign-in against a <see cref="TestOidcProvider"/> whose group maps to Operator.</summary>
+/// <summary>
+/// The console with OIDC sign-in against a <see cref="TestOidcProvider"/> whose group maps to Operator, and whose
+/// user's other group is scoped to the tenant <see cref="ScopedTenant"/>.
+/// </summary>
 public sealed class OidcFixture : BrowserFixture, IAsyncLifetime
 {
     public const string DisplayName = "Test provider";
+
+    /// <summary>The one tenant the provider user's "some-other-group" covers.</summary>
+    public const string ScopedTenant = "Oidc Acme";
 
     public TestOidcProvider Provider { get; } = new();
 
@@ -18,6 +24,7 @@ public sealed class OidcFixture : BrowserFixture, IAsyncLifetime
         server.Settings["Oidc:DisplayName"] = DisplayName;
         server.Settings["Oidc:RequireHttpsMetadata"] = "false";
         server.Settings[$"Oidc:RoleMappings:{TestOidcProvider.Group}"] = "Operator";
+        server.Settings["Oidc:TenantScopes:some-other-group:0"] = ScopedTenant;
     }
 
     async Task IAsyncLifetime.InitializeAsync()

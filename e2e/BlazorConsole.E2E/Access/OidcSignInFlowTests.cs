@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using BlazorConsole.Data.Access;
 using BlazorConsole.E2E.Common;
+using BlazorConsole.E2E.Shell;
+using BlazorConsole.E2E.Tenants;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -10,9 +12,11 @@ namespace BlazorConsole.E2E.Access;
 
 public sealed partial class OidcSignInFlowTests(OidcFixture fixture) : BrowserTest(fixture), IClassFixture<OidcFixture>
 {
-    [Fact(DisplayName = "A provider user whose group maps to Operator signs in through OIDC, gets an account as Operator, and signs out of both")]
+    [Fact(DisplayName = "A provider user whose group maps to Operator and whose other group maps to one tenant signs in through OIDC, sees only that tenant, and signs out of both")]
     public Task ProviderUser_SignsInAsOperator_AndSignsOut() => RunAsync(async page =>
     {
+        await ConsoleData.CreateTenantAsync(Fixture.Server, OidcFixture.ScopedTenant);
+        await ConsoleData.CreateTenantAsync(Fixture.Server, "Oidc Beta");
         await page.GotoAsync("/signin");
         var external = page.GetByRole(AriaRole.Button, new() { Name = $"Sign in with {OidcFixture.DisplayName}" });
         await Expect(external).ToBeVisibleAsync();
@@ -25,6 +29,13 @@ public sealed partial class OidcSignInFlowTests(OidcFixture fixture) : BrowserTe
 
         await Expect(page.GetByLabel("Signed-in user")).ToHaveTextAsync(TestOidcProvider.UserName);
         Assert.Equal(["Operator"], await RolesOfAsync(TestOidcProvider.UserName));
+
+        // the group mapped to one tenant: the tenant list holds only it
+        var tenants = new TenantListPage(page);
+        await page.GotoAsync("/tenants");
+        await Expect(tenants.Heading).ToBeVisibleAsync();
+        await Expect(tenants.Rows).ToHaveTextAsync([OidcFixture.ScopedTenant]);
+        await Screenshots.TakeAsync(page, "access-oidc-scoped-tenants");
 
         // an Operator is not an Administrator: the accounts page is refused
         await page.GotoAsync("/access/accounts");

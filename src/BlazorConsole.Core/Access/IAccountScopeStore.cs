@@ -7,4 +7,10 @@ public interface IAccountScopeStore
 
     /// <summary>Replaces the account's scope; tenant ids that name no tenant are ignored.</summary>
     Task SetAsync(string userId, TenantScope scope, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The tenants named by <paramref name="namesOrIds"/> (a tenant id, or a name in any case), keyed by the value
+    /// given; values that name no tenant are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Guid>> FindTenantsAsync(IReadOnlyCollection<string> namesOrIds, CancellationToken cancellationToken);
 }

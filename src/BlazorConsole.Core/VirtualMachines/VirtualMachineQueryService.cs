@@ -32,12 +32,22 @@ public sealed class VirtualMachineQueryService(ITenantStore tenants, IVirtualMac
         return await queries.ListAsync(query with { Skip = Math.Max(0, query.Skip), Take = Math.Clamp(query.Take, 1, 500) }, cancellationToken);
     }
 
-    /// <summary>The periods of one BIOS ID over the last <paramref name="days"/> days (up to now).</summary>
+    /// <summary>
+    /// The periods of one BIOS ID over the last <paramref name="days"/> days (up to now). A caller scoped to some
+    /// tenants sees only the timeline of a VM registered to one of them; otherwise VIRMT_VmWithSpecifiedIdNotFound.
+    /// </summary>
     public async Task<Result<ProtectionTimeline>> TimelineAsync(Guid biosId, int days, CancellationToken cancellationToken)
     {
         if (days is < 1 or > MaxDays)
         {
             return Error.Validation(ErrorCodes.InvalidParameterValue, $"The range must be 1 to {MaxDays} days.");
+        }
+
+        // periods of a BIOS ID that no VM is registered to belong to no tenant: only a caller covering all tenants sees them
+        var scope = _access.Current;
+        if (!scope.CanRead || (!scope.AllTenants && !scope.Covers(await queries.TenantOfAsync(biosId, cancellationToken))))
+        {
+            return VirtualMachineErrors.NotFound();
         }
 
         var to = time.GetUtcNow().UtcDateTime;

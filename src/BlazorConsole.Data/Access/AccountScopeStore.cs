@@ -1,5 +1,6 @@
 using BlazorConsole.Core.Access;
 using BlazorConsole.Data.Common;
+using BlazorConsole.Data.Tenants;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorConsole.Data.Access;
@@ -35,5 +36,28 @@ internal sealed class AccountScopeStore(IDbContextFactory<ConsoleDbContext> fact
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Guid>> FindTenantsAsync(IReadOnlyCollection<string> namesOrIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(namesOrIds);
+        var ids = namesOrIds.Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        var keys = namesOrIds.Select(TenantConfiguration.KeyOf).Distinct().ToList();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var found = await db.Tenants.AsNoTracking()
+            .Where(t => ids.Contains(t.Id) || keys.Contains(EF.Property<string>(t, TenantConfiguration.NameKey)))
+            .Select(t => new { t.Id, Key = EF.Property<string>(t, TenantConfiguration.NameKey) })
+            .ToListAsync(cancellationToken);
+        var result = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var given in namesOrIds)
+        {
+            var match = found.FirstOrDefault(t => (Guid.TryParse(given, out var id) && t.Id == id) || t.Key == TenantConfiguration.KeyOf(given));
+            if (match is not null)
+            {
+                result[given] = match.Id;
+            }
+        }
+
+        return result;
     }
 }

@@ -118,13 +118,16 @@ public sealed class AuditLog(IDbContextFactory<ConsoleDbContext> factory) : IAud
         }
     }
 
-    private static async Task<AuditChainHead> LockHeadAsync(ConsoleDbContext db, CancellationToken cancellationToken)
+    private static Task<AuditChainHead> LockHeadAsync(ConsoleDbContext db, CancellationToken cancellationToken) =>
+        HeadQuery(db).SingleAsync(cancellationToken);
+
+    /// <summary>The chain head's row: on PostgreSQL locked (<c>FOR UPDATE</c>) until the transaction ends.</summary>
+    internal static IQueryable<AuditChainHead> HeadQuery(ConsoleDbContext db)
     {
         var heads = db.Set<AuditChainHead>();
         return db is PostgresConsoleDbContext
-            ? await heads.FromSqlRaw($"SELECT * FROM \"{AuditChainHeadConfiguration.TableName}\" WHERE \"Id\" = {AuditChainHead.SingletonId} FOR UPDATE")
-                .SingleAsync(cancellationToken)
-            : await heads.SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+            ? heads.FromSqlRaw($"SELECT * FROM \"{AuditChainHeadConfiguration.TableName}\" WHERE \"Id\" = {AuditChainHead.SingletonId} FOR UPDATE")
+            : heads.Where(h => h.Id == AuditChainHead.SingletonId);
     }
 
 #pragma warning disable CA1304, CA1311, CA1862 // translated to SQL UPPER(), not run in .NET

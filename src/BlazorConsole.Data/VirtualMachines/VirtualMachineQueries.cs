@@ -50,6 +50,12 @@ internal sealed class VirtualMachineQueries(IDbContextFactory<ConsoleDbContext> 
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<Guid?> TenantOfAsync(Guid biosId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.VirtualMachines.AsNoTracking().Where(v => v.BiosId == biosId).Select(v => (Guid?)v.TenantId).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<ProtectedVmsPerDay>> ProtectedPerDayAsync(Guid tenantId, DateOnly firstDay, int days, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);

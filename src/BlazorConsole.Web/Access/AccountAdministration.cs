@@ -184,6 +184,16 @@ public sealed partial class AccountAdministration(
         return user.TwoStepRequired || await IsTwoStepRequiredForEveryoneAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// True when the account must turn two-step verification on before it may do anything else: it is required and
+    /// not on. An account that signs in only through single sign-on (no password) is left to the provider's policy.
+    /// </summary>
+    public async Task<bool> MustEnrolAsync(ConsoleUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return !user.TwoFactorEnabled && user.PasswordHash is not null && await IsTwoStepRequiredAsync(user, cancellationToken);
+    }
+
     private async Task<Result> ChangeAsync(string id, Func<UserManager<ConsoleUser>, ConsoleUser, Task<Result>> change)
     {
         await using var scope = scopes.CreateAsyncScope();

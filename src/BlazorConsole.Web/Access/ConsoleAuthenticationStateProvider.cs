@@ -9,7 +9,9 @@ namespace BlazorConsole.Web.Access;
 
 /// <summary>
 /// Re-checks the signed-in user's security stamp every minute while a circuit lives, so a changed password,
-/// a lockout, a disabled or a deleted account ends the interactive session too (as in the .NET Blazor Identity template).
+/// a lockout, a disabled or a deleted account ends the interactive session too (as in the .NET Blazor Identity template);
+/// so does two-step verification made mandatory for an account that has not turned it on (the next page load then
+/// lands on enrolment, see <see cref="TwoStepEnrolmentGate"/>).
 /// </summary>
 internal sealed class ConsoleAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
@@ -23,7 +25,9 @@ internal sealed class ConsoleAuthenticationStateProvider(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
-        return await IsCurrentAsync(users, authenticationState.User);
+        return await IsCurrentAsync(users, authenticationState.User)
+            && !(await users.GetUserAsync(authenticationState.User) is { } user
+                && await scope.ServiceProvider.GetRequiredService<AccountAdministration>().MustEnrolAsync(user, cancellationToken));
     }
 
     private async Task<bool> IsCurrentAsync(UserManager<ConsoleUser> users, ClaimsPrincipal principal)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BlazorConsole.Core.Access;
 using BlazorConsole.Data.Access;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -9,8 +10,8 @@ namespace BlazorConsole.Web.Access;
 
 /// <summary>
 /// POST /signin/external (antiforgery) starts the provider's sign-in; GET /signin/external/callback links the
-/// provider's subject to an account (created at the first sign-in), sets its roles from the mapped group claim
-/// values at every sign-in, and signs in. Without a mapped role nobody is signed in or created.
+/// provider's subject to an account (created at the first sign-in), sets its roles and its tenant scope from the mapped
+/// group claim values at every sign-in (<see cref="OidcTenantScopes"/>), and signs in. Without a mapped role nobody is signed in or created.
 /// </summary>
 internal static partial class OidcEndpoints
 {
@@ -50,6 +51,7 @@ internal static partial class OidcEndpoints
         SignInManager<ConsoleUser> signInManager,
         IOptions<OidcOptions> options,
         TimeProvider timeProvider,
+        IAccountScopeStore scopes,
         ILoggerFactory loggers,
         string? returnUrl)
     {
@@ -104,10 +106,11 @@ internal static partial class OidcEndpoints
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(roles, StringComparer.Ordinal));
         await users.AddToRolesAsync(user, roles.Except(current, StringComparer.Ordinal));
+        var scope = await OidcTenantScopes.ApplyAsync(user.Id, info.Principal, options.Value, scopes, logger, context.RequestAborted);
 
         // the provider verified the person (and its own multi-factor policy): no local second step
         await signInManager.SignInAsync(user, new AuthenticationProperties { IsPersistent = false }, info.LoginProvider);
-        LogSignedIn(logger, user.UserName!, info.LoginProvider, string.Join(", ", roles));
+        LogSignedIn(logger, user.UserName!, info.LoginProvider, string.Join(", ", roles), scope.AllTenants ? "all" : scope.TenantIds.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return SameSiteRedirect(LocalUrl.OrHome(returnUrl));
     }
 
@@ -148,6 +151,6 @@ internal static partial class OidcEndpoints
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the account \"{UserName}\" at its first sign-in through {Provider}.")]
     private static partial void LogCreated(ILogger logger, string userName, string provider);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "User \"{UserName}\" signed in through {Provider} with the roles {Roles}.")]
-    private static partial void LogSignedIn(ILogger logger, string userName, string provider, string roles);
+    [LoggerMessage(Level = LogLevel.Information, Message = "User \"{UserName}\" signed in through {Provider} with the roles {Roles} and tenants: {Tenants}.")]
+    private static partial void LogSignedIn(ILogger logger, string userName, string provider, string roles, string tenants);
 }

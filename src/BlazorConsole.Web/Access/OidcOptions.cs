@@ -29,6 +29,12 @@ public sealed class OidcOptions
     /// <summary>Claim value → console role (Administrator, Operator, Auditor), e.g. <c>Oidc:RoleMappings:console-ops=Operator</c>.</summary>
     public Dictionary<string, string> RoleMappings { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Claim value → the tenants (names or ids) it covers, e.g. <c>Oidc:TenantScopes:acme-staff:0=Acme</c>; <c>*</c> stands
+    /// for all tenants. An account whose claim values have no entry here covers all tenants; with entries, the union of them.
+    /// </summary>
+    public Dictionary<string, List<string>> TenantScopes { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Extra scopes beyond openid and profile (for example the one that releases the group claim).</summary>
     public List<string> Scopes { get; set; } = [];
 

@@ -1,4 +1,5 @@
 using BlazorConsole.Core.Audit;
+using BlazorConsole.Core.Hierarchy;
 using BlazorConsole.Core.Integrations.Autotask;
 using BlazorConsole.Core.Integrations.Mdr;
 using BlazorConsole.Core.Ksc;
@@ -15,7 +16,8 @@ public static class AuditRegistration
 {
     /// <summary>
     /// The audit log: options, store, service, the actor context (requests and circuits), the retention worker, and
-    /// the recording decorators of the task, VM, protection-period, KSC connection, Autotask integration, MDR connection and MDR tenant mapping stores.
+    /// the recording decorators of the task, VM, protection-period, KSC connection, Autotask integration, MDR connection
+    /// and MDR tenant mapping stores, the hierarchy connector, the company mappings and the usage pushes.
     /// Call after those stores are registered.
     /// </summary>
     public static IServiceCollection AddConsoleAudit(this IServiceCollection services)
@@ -37,6 +39,11 @@ public static class AuditRegistration
         Decorate<IProtectionPeriodStore>(services, (inner, sp) => new AuditedProtectionPeriodStore(inner, sp.GetRequiredService<AuditService>()));
         Decorate<IKscConnectionStore>(services, (inner, sp) => new AuditedKscConnectionStore(inner, sp.GetRequiredService<AuditService>()));
         Decorate<IAutotaskIntegrationStore>(services, (inner, sp) => new AuditedAutotaskIntegrationStore(inner, sp.GetRequiredService<AuditService>()));
+
+        // server hierarchy changes, Autotask company mappings and usage pushes
+        Decorate<IKscHierarchyConnector>(services, (inner, sp) => new AuditedHierarchyConnector(inner, sp.GetRequiredService<AuditService>()));
+        Decorate<ICompanyMappingStore>(services, (inner, sp) => new AuditedCompanyMappingStore(inner, sp.GetRequiredService<AuditService>()));
+        Decorate<IAutotaskUsageStore>(services, (inner, sp) => new AuditedAutotaskUsageStore(inner, sp.GetRequiredService<AuditService>()));
 
         // MDR: connections (added, token replaced, settings and rules changed, deleted) and tenant mappings
         Decorate<IMdrConnectionStore>(services, (inner, sp) => new AuditedMdrConnectionStore(inner, sp.GetRequiredService<AuditService>()));

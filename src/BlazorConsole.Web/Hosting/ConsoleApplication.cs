@@ -100,6 +100,7 @@ public static class ConsoleApplication
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseTwoStepEnrolment();
         app.UseRateLimiter();
         app.UseConsoleAudit();
         app.UseAntiforgery();

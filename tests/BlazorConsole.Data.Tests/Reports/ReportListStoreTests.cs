@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Reports;
 using BlazorConsole.Data.Reports;
@@ -38,6 +39,32 @@ public sealed class ReportListStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task ListAvailable_ScopedToOneTenant_ShowsOnlyItsReportsAndNoneOfEveryVm()
+    {
+        var store = new ProtectionReportStore(_database.Factory);
+        var acme = Report("Acme", created: Now.AddHours(-3), expires: Now.AddHours(21));
+        var globex = Report("Globex", created: Now.AddHours(-2), expires: Now.AddHours(22));
+        var everyVm = Report(null, created: Now.AddHours(-1), expires: Now.AddHours(23));
+        foreach (var report in new[] { acme, globex, everyVm })
+        {
+            await store.AddAsync(report, default);
+        }
+
+        var scoped = new ReportCatalog(new ReportListStore(_database.Factory), new FakeTimeProvider(new DateTimeOffset(Now)), new FixedScope(new AccessScope(ConsoleRoles.Auditor, false, new HashSet<Guid> { acme.TenantId!.Value })));
+        var unscoped = new ReportCatalog(new ReportListStore(_database.Factory), new FakeTimeProvider(new DateTimeOffset(Now)), new FixedScope(new AccessScope(ConsoleRoles.Auditor, true, new HashSet<Guid>())));
+        var noRole = new ReportCatalog(new ReportListStore(_database.Factory), new FakeTimeProvider(new DateTimeOffset(Now)), new FixedScope(AccessScope.None));
+
+        var own = await scoped.ListAvailableAsync(0, 10, default);
+        var all = await unscoped.ListAvailableAsync(0, 10, default);
+        var none = await noRole.ListAvailableAsync(0, 10, default);
+
+        Assert.Equal([acme.Id], own.Value!.Items.Select(r => r.Report.Id));
+        Assert.Equal(1, own.Value.Total);
+        Assert.Equal([everyVm.Id, globex.Id, acme.Id], all.Value!.Items.Select(r => r.Report.Id));
+        Assert.Empty(none.Value!.Items);
+    }
+
+    [Fact]
     public async Task ListAvailable_PageOutOfBounds_IsRefused()
     {
         Assert.Equal(ErrorCodes.InvalidParameterValue, (await _catalog.ListAvailableAsync(0, 0, default)).Error!.Code);
@@ -55,4 +82,9 @@ public sealed class ReportListStoreTests : IDisposable
         Expires = expires,
         TaskId = Guid.NewGuid(),
     };
+
+    private sealed class FixedScope(AccessScope scope) : IAccessScope
+    {
+        public AccessScope Current => scope;
+    }
 }

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using BlazorConsole.Core.Tenants;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
@@ -7,14 +9,15 @@ namespace BlazorConsole.Web.Components.Layout;
 
 /// <summary>
 /// Ctrl+K: jump to a page or to a tenant by name. Tenants are searched on the server (the same query as the tenant
-/// list, at most <see cref="MaxTenants"/>); pages are the drawer's sections that exist.
+/// list, at most <see cref="MaxTenants"/>); pages are the drawer's sections that exist and the user may open.
 /// </summary>
 public sealed partial class CommandPalette(TenantService tenants, NavigationManager navigation, ILogger<CommandPalette> logger)
 {
     public const int MaxTenants = 10;
 
     private readonly DialogOptions _options = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true, Position = DialogPosition.TopCenter, DefaultFocus = DefaultFocus.None };
-    private List<PaletteTarget> _targets = Pages(null);
+    private List<PaletteTarget> _targets = [];
+    private ClaimsPrincipal? _user;
     private string? _text;
     private bool _failed;
     private int _search;
@@ -22,11 +25,15 @@ public sealed partial class CommandPalette(TenantService tenants, NavigationMana
     [Parameter]
     public bool Visible { get; set; }
 
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
     [Parameter]
     public EventCallback<bool> VisibleChanged { get; set; }
 
-    protected override void OnParametersSet()
+    protected override async Task OnParametersSetAsync()
     {
+        _user = AuthenticationState is null ? null : (await AuthenticationState).User;
         if (!Visible)
         {
             // opened again, the palette starts empty
@@ -80,9 +87,10 @@ public sealed partial class CommandPalette(TenantService tenants, NavigationMana
         navigation.NavigateTo(target.Href);
     }
 
-    private static List<PaletteTarget> Pages(string? text) =>
+    /// <summary>The drawer's sections the user may open whose title holds <paramref name="text"/>.</summary>
+    private List<PaletteTarget> Pages(string? text) =>
     [
-        .. NavMenu.Sections
+        .. NavMenu.VisibleTo(_user)
             .Where(s => s.Href is not null && (string.IsNullOrWhiteSpace(text) || s.Title.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase)))
             .Select(s => new PaletteTarget(s.Title, s.Href!, s.Icon)),
     ];

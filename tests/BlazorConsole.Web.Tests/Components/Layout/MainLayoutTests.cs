@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Web.Components.Layout;
 using BlazorConsole.Web.Tests.Components.Common;
 using BlazorConsole.Web.Tests.Components.Shared;
@@ -8,12 +9,12 @@ namespace BlazorConsole.Web.Tests.Components.Layout;
 public sealed class MainLayoutTests : ShellComponentTest
 {
     [Fact]
-    public void Render_Drawer_LinksEverySection()
+    public void Render_DrawerForAnAdministrator_LinksEverySection()
     {
-        var cut = RenderLayout(b => b.AddContent(0, "page"));
+        Authorization.SetRoles(ConsoleRoles.Administrator);
 
-        var drawer = cut.Find(".mud-navmenu");
-        var links = drawer.QuerySelectorAll("a[href]").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
+        var links = DrawerLinks(RenderLayout(b => b.AddContent(0, "page")));
+
         Assert.Equal("/tenants", links["Tenants"]);
         Assert.Equal("/tasks", links["Tasks"]);
         Assert.Equal("/reports", links["Reports"]);
@@ -21,10 +22,82 @@ public sealed class MainLayoutTests : ShellComponentTest
         Assert.Equal("/reference/api", links["API reference"]);
         Assert.Equal("/hierarchy", links["Server hierarchy"]);
         Assert.Equal("/integrations", links["Integrations"]);
-        Assert.Equal("/access/accounts", links["Access"]);
+        Assert.Equal("/access/accounts", links["Accounts"]);
         Assert.Equal("/access/connections", links["API connections"]);
-        Assert.Equal(9, links.Count);
-        Assert.Empty(drawer.QuerySelectorAll($"[title='{NavMenu.ComingLater}']"));
+        Assert.Equal("/access/audit", links["Audit log"]);
+        Assert.Equal(10, links.Count);
+    }
+
+    [Fact]
+    public void Render_DrawerForAnAuditor_LinksTheAuditLogButNotAccountsOrConnections()
+    {
+        Authorization.SetRoles(ConsoleRoles.Auditor);
+
+        var links = DrawerLinks(RenderLayout(b => b.AddContent(0, "page")));
+
+        Assert.Equal("/access/audit", links["Audit log"]);
+        Assert.DoesNotContain("Accounts", links.Keys);
+        Assert.DoesNotContain("API connections", links.Keys);
+        Assert.Equal(8, links.Count);
+    }
+
+    [Fact]
+    public void Render_DrawerForAnOperator_HasNoAccessEntries()
+    {
+        Authorization.SetRoles(ConsoleRoles.Operator);
+
+        var cut = RenderLayout(b => b.AddContent(0, "page"));
+
+        var links = DrawerLinks(cut);
+        Assert.Equal(7, links.Count);
+        Assert.DoesNotContain(links.Values, href => href!.StartsWith("/access/", StringComparison.Ordinal));
+        Assert.Empty(cut.Find(".mud-navmenu").QuerySelectorAll($"[title='{NavMenu.ComingLater}']"));
+    }
+
+    [Fact]
+    public void CommandPalette_Operator_IsNotOfferedTheAccessPages()
+    {
+        Authorization.SetRoles(ConsoleRoles.Operator);
+
+        var offers = PaletteOffers(RenderLayout(b => b.AddContent(0, "page")));
+
+        Assert.Contains("Tenants", offers);
+        Assert.DoesNotContain("Accounts", offers);
+        Assert.DoesNotContain("API connections", offers);
+        Assert.DoesNotContain("Audit log", offers);
+    }
+
+    [Fact]
+    public void CommandPalette_Administrator_IsOfferedTheAccessPages()
+    {
+        Authorization.SetRoles(ConsoleRoles.Administrator);
+
+        var offers = PaletteOffers(RenderLayout(b => b.AddContent(0, "page")));
+
+        Assert.Contains("Accounts", offers);
+        Assert.Contains("API connections", offers);
+        Assert.Contains("Audit log", offers);
+    }
+
+    [Fact]
+    public void Render_SignedInUser_LinksToTwoStepVerification()
+    {
+        Authorization.SetAuthorized("operator1");
+
+        var cut = RenderLayout(b => b.AddContent(0, "page"));
+
+        Assert.Equal("/access/two-step", cut.Find("a[aria-label='Two-step verification']").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Render_Anonymous_HasNoUserArea()
+    {
+        Authorization.SetNotAuthorized();
+
+        var cut = RenderLayout(b => b.AddContent(0, "page"));
+
+        Assert.Empty(cut.FindAll("a[aria-label='Two-step verification']"));
+        Assert.Empty(cut.FindAll("form[action='/signout']"));
     }
 
     [Fact]
@@ -68,6 +141,16 @@ public sealed class MainLayoutTests : ShellComponentTest
         var correlationId = cut.Find(".console-correlation").TextContent.Trim();
         Assert.NotEmpty(correlationId);
         Assert.Contains(Logs.Entries, e => e.Message.Contains(correlationId, StringComparison.Ordinal) && e.Exception is InvalidOperationException);
+    }
+
+    private static Dictionary<string, string?> DrawerLinks(IRenderedComponent<MainLayout> cut) =>
+        cut.Find(".mud-navmenu").QuerySelectorAll("a[href]").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
+
+    private static List<string> PaletteOffers(IRenderedComponent<MainLayout> cut)
+    {
+        cut.InvokeAsync(() => cut.Instance.OpenPalette());
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=palette-result]")));
+        return [.. cut.FindAll("[data-testid=palette-result]").Select(b => b.TextContent.Trim())];
     }
 
     /// <summary>The input whose accessible name (aria-label or aria-labelledby) is <paramref name="label"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using BlazorConsole.Core.Access;
 using BlazorConsole.Web.Tests.Access;
 using BlazorConsole.Web.Tests.Common;
 using BlazorConsole.Web.Tests.Reports;
@@ -59,6 +60,28 @@ public sealed class ReportDownloadEndpointTests : IDisposable
         }
 
         using var response = await browser.GetAsync($"/reports/{Guid.NewGuid()}/download");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Download_ReportOfEveryVmByAnAccountScopedToOneTenant_Answers404()
+    {
+        using var api = ReportApi.CreateClient(_factory);
+        using (var posted = await ReportApi.PostPeriodsAsync(api, ReportApi.Batch(ReportApi.Period(Guid.NewGuid(), "web-01", "2026-11-02T08:00:00", "2026-11-02T17:30:00"))))
+        {
+            Assert.True(posted.IsSuccessStatusCode);
+        }
+
+        var reportId = await ReportApi.GenerateAsync(_factory, api, "?from=2026-11-01T00:00:00&to=2026-11-08T00:00:00");
+        var scoped = await _factory.AddAccountAsync(ConsoleRoles.Administrator, TenantScope.Only([Guid.NewGuid()]));
+        using var browser = new AccessClient(_factory.CreateClient(new() { AllowAutoRedirect = false }));
+        using (var signedIn = await browser.SignInAsync(scoped, AccessTestAccounts.Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
+
+        using var response = await browser.GetAsync($"/reports/{reportId}/download");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

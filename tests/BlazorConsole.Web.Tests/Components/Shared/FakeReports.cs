@@ -36,7 +36,7 @@ public sealed class FakeReports : IReportListStore, IProtectionReportStore, IRep
         return report;
     }
 
-    public async Task<Page<ProtectionReport>> ListAvailableAsync(DateTime now, int skip, int take, CancellationToken cancellationToken)
+    public async Task<Page<ProtectionReport>> ListAvailableAsync(DateTime now, IReadOnlyCollection<Guid>? tenantIds, int skip, int take, CancellationToken cancellationToken)
     {
         ListCalls++;
         if (ListGate is { } gate)
@@ -50,7 +50,7 @@ public sealed class FakeReports : IReportListStore, IProtectionReportStore, IRep
             throw new InvalidOperationException("disk I/O error (secret detail)");
         }
 
-        var rows = _reports.Where(r => r.Expires > now).OrderByDescending(r => r.Created).ToList();
+        var rows = _reports.Where(r => r.Expires > now && (tenantIds is null || (r.TenantId is { } id && tenantIds.Contains(id)))).OrderByDescending(r => r.Created).ToList();
         return new Page<ProtectionReport>([.. rows.Skip(skip).Take(take)], rows.Count);
     }
 

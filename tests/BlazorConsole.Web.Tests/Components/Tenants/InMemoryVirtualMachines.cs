@@ -77,6 +77,14 @@ public sealed class InMemoryVirtualMachines : IVirtualMachineStore, IVirtualMach
     public Task<IReadOnlyList<ProtectionPeriod>> PeriodsAsync(Guid biosId, DateTime from, DateTime to, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ProtectionPeriod>>([.. Periods.Where(p => p.BiosId == biosId && p.Start < to && (p.End is null || p.End > from)).OrderBy(p => p.Start).Take(limit)]);
 
+    public Task<Guid?> TenantOfAsync(Guid biosId, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_vms.Where(v => v.BiosId == biosId).Select(v => (Guid?)v.TenantId).FirstOrDefault());
+        }
+    }
+
     public Task<IReadOnlyList<ProtectedVmsPerDay>> ProtectedPerDayAsync(Guid tenantId, DateOnly firstDay, int days, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ProtectedVmsPerDay>>([.. Enumerable.Range(0, days).Select(i => new ProtectedVmsPerDay(firstDay.AddDays(i), ProtectedPerDay.GetValueOrDefault(firstDay.AddDays(i))))]);
 
