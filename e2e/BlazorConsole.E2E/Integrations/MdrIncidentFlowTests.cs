@@ -76,13 +76,20 @@ public sealed partial class MdrIncidentFlowTests(MdrFlowFixture mdr)
         await Expect(rules.Notice).ToContainTextAsync("The rules are saved");
         await ScreenshotAsync(page, "mdr-2-rules");
 
+        // the open High incident of Contoso skipped while the rule was off gets its ticket now
+        await incidents.GotoAsync(integrationPath);
+        await incidents.SyncAsync();
+        await Expect(incidents.Notice).ToContainTextAsync("1 tickets created");
+        var earlier = Assert.Single(autotask.Snapshot().Tickets);
+
         // MDR raises a High incident in Contoso → Sync now → one ticket for Contoso Ltd
         var incident = simulator.RaiseIncident(MdrSeedData.Contoso, MdrSimulatedPriority.High, "Ransomware behaviour on contoso-fs-01", affectedHosts: ["contoso-fs-01"]);
         await incidents.GotoAsync(integrationPath);
         await incidents.SyncAsync();
         await Expect(incidents.Notice).ToContainTextAsync("1 tickets created");
         await Expect(incidents.State(incident.IncidentId)).ToHaveTextAsync("Ticketed");
-        var ticket = Assert.Single(autotask.Snapshot().Tickets);
+        var ticket = Assert.Single(autotask.Snapshot().Tickets, t => t.Id != earlier.Id);
+        Assert.Contains("contoso-fs-01", ticket.Title, StringComparison.Ordinal);
         Assert.Equal(AutotaskSeedData.ContosoLtdId, ticket.CompanyId);
         Assert.Equal(29682969, ticket.QueueId);
         Assert.Equal(4, ticket.Priority);
@@ -104,7 +111,7 @@ public sealed partial class MdrIncidentFlowTests(MdrFlowFixture mdr)
         await incidents.SyncAsync();
         await Expect(incidents.Notice).ToContainTextAsync("1 tickets completed");
         await Expect(incidents.State(incident.IncidentId)).ToHaveTextAsync("Completed");
-        var completed = Assert.Single(autotask.Snapshot().Tickets);
+        var completed = Assert.Single(autotask.Snapshot().Tickets, t => t.Id == ticket.Id);
         Assert.Equal(AutotaskCatalog.StatusComplete, completed.Status);
         await ScreenshotAsync(page, "mdr-3-incidents");
 
@@ -112,7 +119,7 @@ public sealed partial class MdrIncidentFlowTests(MdrFlowFixture mdr)
         var notes = autotask.Snapshot().Notes.Count;
         await incidents.SyncAsync();
         await Expect(incidents.Notice).ToContainTextAsync("0 tickets created, 0 notes added, 0 tickets completed");
-        Assert.Single(autotask.Snapshot().Tickets);
+        Assert.Equal(2, autotask.Snapshot().Tickets.Count);
         Assert.Equal(notes, autotask.Snapshot().Notes.Count);
     });
 

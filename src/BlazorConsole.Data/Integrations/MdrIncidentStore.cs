@@ -114,6 +114,24 @@ internal sealed class MdrIncidentStore(IDbContextFactory<ConsoleDbContext> facto
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.State, MdrIncidentSyncState.Pending).SetProperty(i => i.DueAt, now), cancellationToken);
     }
 
+    public async Task<int> MakeSkippedDueAsync(Guid connectionId, IReadOnlyCollection<MdrPriority> priorities, bool openOnly, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(priorities);
+        if (priorities.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var skipped = db.MdrSyncedIncidents.Where(i => i.ConnectionId == connectionId && i.State == MdrIncidentSyncState.Skipped && priorities.Contains(i.Priority));
+        if (openOnly)
+        {
+            skipped = skipped.Where(i => i.Status == MdrIncidentStatus.Open || i.Status == MdrIncidentStatus.OnHold);
+        }
+
+        return await skipped.ExecuteUpdateAsync(set => set.SetProperty(i => i.State, MdrIncidentSyncState.Pending).SetProperty(i => i.DueAt, now), cancellationToken);
+    }
+
     public async Task<IReadOnlyList<string>> ListTenantNamesAsync(Guid connectionId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);

@@ -163,6 +163,35 @@ public sealed class MdrStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task MakeSkippedDue_OnlyTheSeveritiesGiven_AndOnlyOpenOnesWhenAsked()
+    {
+        var connection = await AddConnectionAsync();
+        var open = Incident(connection.Id, "INC-1", MdrIncidentSyncState.Skipped, null);
+        var onHold = Incident(connection.Id, "INC-2", MdrIncidentSyncState.Skipped, null);
+        onHold.Status = MdrIncidentStatus.OnHold;
+        var closed = Incident(connection.Id, "INC-3", MdrIncidentSyncState.Skipped, null);
+        closed.Status = MdrIncidentStatus.Closed;
+        var low = Incident(connection.Id, "INC-4", MdrIncidentSyncState.Skipped, null);
+        low.Priority = MdrPriority.Low;
+        var ticketed = Incident(connection.Id, "INC-5", MdrIncidentSyncState.Ticketed, null);
+        foreach (var record in new[] { open, onHold, closed, low, ticketed })
+        {
+            await _incidents.AddAsync(record, CancellationToken.None);
+        }
+
+        var openOnly = await _incidents.MakeSkippedDueAsync(connection.Id, [MdrPriority.High], openOnly: true, Now, CancellationToken.None);
+        Assert.Equal(2, openOnly);
+        Assert.Equal(MdrIncidentSyncState.Skipped, (await _incidents.GetAsync(closed.Id, CancellationToken.None))!.State);
+
+        var all = await _incidents.MakeSkippedDueAsync(connection.Id, [MdrPriority.High], openOnly: false, Now, CancellationToken.None);
+        Assert.Equal(1, all);
+        var read = (await _incidents.GetAsync(closed.Id, CancellationToken.None))!;
+        Assert.Equal((MdrIncidentSyncState.Pending, (DateTimeOffset?)Now), (read.State, read.DueAt));
+        Assert.Equal(MdrIncidentSyncState.Skipped, (await _incidents.GetAsync(low.Id, CancellationToken.None))!.State);
+        Assert.Equal(MdrIncidentSyncState.Ticketed, (await _incidents.GetAsync(ticketed.Id, CancellationToken.None))!.State);
+    }
+
+    [Fact]
     public async Task MakeUnmappedDue_NonAsciiNameInAnotherCase_Matches()
     {
         var connection = await AddConnectionAsync();

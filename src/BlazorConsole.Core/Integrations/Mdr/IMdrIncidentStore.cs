@@ -33,6 +33,12 @@ public interface IMdrIncidentStore
     /// <summary>Turns the Unmapped records of an MDR tenant into Pending records due at <paramref name="now"/>; how many.</summary>
     Task<int> MakeUnmappedDueAsync(Guid connectionId, string mdrTenantName, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Turns Skipped records of the given severities into Pending records due at <paramref name="now"/> (the ticket
+    /// stage applies the rules again); with <paramref name="openOnly"/> only those last seen Open or On hold; how many.
+    /// </summary>
+    Task<int> MakeSkippedDueAsync(Guid connectionId, IReadOnlyCollection<MdrPriority> priorities, bool openOnly, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>The distinct MDR tenant names of the connection's records.</summary>
     Task<IReadOnlyList<string>> ListTenantNamesAsync(Guid connectionId, CancellationToken cancellationToken);
 

@@ -206,8 +206,30 @@ public sealed partial class MdrConnectionService(
             return MdrErrors.ConnectionNotFound();
         }
 
+        var before = connection.Ticketing;
         connection.Ticketing = settings with { Rules = [.. settings.Rules.OrderBy(r => r.Priority)] };
-        return await SaveSettingsAsync(connection, actor, cancellationToken);
+        var saved = await SaveSettingsAsync(connection, actor, cancellationToken);
+        if (saved.IsSuccess)
+        {
+            await ReconsiderSkippedAsync(connectionId, before, connection.Ticketing, cancellationToken);
+        }
+
+        return saved;
+    }
+
+    /// <summary>
+    /// Incidents skipped because their severity made no ticket get one once a rule turns tickets on (open ones only,
+    /// unless the rule also wants closed ones): the ticket stage applies the new rule at the next pass.
+    /// </summary>
+    private async Task ReconsiderSkippedAsync(Guid connectionId, MdrTicketingSettings before, MdrTicketingSettings after, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var turnedOn = after.Rules.Where(rule => rule.CreateTicket && !before.RuleFor(rule.Priority).CreateTicket).ToList();
+        foreach (var openOnly in new[] { true, false })
+        {
+            var priorities = turnedOn.Where(rule => rule.OnlyOpenIncidents == openOnly).Select(rule => rule.Priority).ToList();
+            await incidents.MakeSkippedDueAsync(connectionId, priorities, openOnly, now, cancellationToken);
+        }
     }
 
     private async Task<Result> SaveSettingsAsync(MdrConnection connection, string actor, CancellationToken cancellationToken)

@@ -313,6 +313,22 @@ internal sealed class FakeMdrStores : IMdrConnectionStore, IMdrTenantMappingStor
         }
     }
 
+    public Task<int> MakeSkippedDueAsync(Guid connectionId, IReadOnlyCollection<MdrPriority> priorities, bool openOnly, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            var rows = Incidents.Where(i => i.ConnectionId == connectionId && i.State == MdrIncidentSyncState.Skipped && priorities.Contains(i.Priority)
+                && (!openOnly || i.Status is MdrIncidentStatus.Open or MdrIncidentStatus.OnHold)).ToList();
+            foreach (var row in rows)
+            {
+                row.State = MdrIncidentSyncState.Pending;
+                row.DueAt = now;
+            }
+
+            return Task.FromResult(rows.Count);
+        }
+    }
+
     public Task<int> MakeUnmappedDueAsync(Guid connectionId, string mdrTenantName, DateTimeOffset now, CancellationToken cancellationToken)
     {
         lock (_lock)

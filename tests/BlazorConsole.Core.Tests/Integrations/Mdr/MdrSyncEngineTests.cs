@@ -32,6 +32,30 @@ public sealed class MdrSyncEngineTests
     }
 
     [Fact]
+    public async Task RuleTurnedOnLater_OpenIncidentsSkippedBeforeGetTickets_ClosedOnesStaySkipped()
+    {
+        await _h.ConnectAsync(); // default rules: no tickets yet
+        await _h.MapAsync();
+        _h.Mdr.Put("INC-OPEN", MdrPriority.High, MdrIncidentStatus.Open, Now);
+        _h.Mdr.Put("INC-CLOSED", MdrPriority.High, MdrIncidentStatus.Closed, Now);
+        _h.Mdr.Put("INC-LOW", MdrPriority.Low, MdrIncidentStatus.Open, Now);
+        await _h.SyncAsync();
+        Assert.All(_h.Stores.Incidents, i => Assert.Equal(MdrIncidentSyncState.Skipped, i.State));
+
+        var everything = MdrHarness.TicketEverything();
+        var highOnly = everything with { Rules = [.. everything.Rules.Select(r => r with { CreateTicket = r.Priority == MdrPriority.High })] };
+        Assert.True((await _h.Connections.SaveTicketingAsync(_h.ConnectionId, highOnly, "admin", CancellationToken.None)).IsSuccess);
+        await _h.SyncAsync();
+        await _h.SyncAsync();
+
+        var ticket = Assert.Single(_h.Autotask.Tickets);
+        Assert.Equal("MDR:INC-OPEN", ticket.ExternalId);
+        Assert.Equal(MdrIncidentSyncState.Ticketed, _h.Record("INC-OPEN").State);
+        Assert.Equal(MdrIncidentSyncState.Skipped, _h.Record("INC-CLOSED").State);
+        Assert.Equal(MdrIncidentSyncState.Skipped, _h.Record("INC-LOW").State);
+    }
+
+    [Fact]
     public async Task Delay_TicketCreatedOnlyOnceDue_AndNotWhenClosedMeanwhile()
     {
         await _h.ConnectAsync(MdrHarness.TicketEverything(delayMinutes: 30));
