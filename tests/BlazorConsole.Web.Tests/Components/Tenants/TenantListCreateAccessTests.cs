@@ -29,6 +29,17 @@ public sealed class TenantListCreateAccessTests : TenantComponentTest
         Assert.Equal(TenantListPage.CreateNeedsAllTenants, button.GetAttribute("title"));
     }
 
+    [Fact]
+    public void EmptyList_PrincipalThatMayNotCreate_ExplainsInsteadOfOfferingTheFirstTenant()
+    {
+        _access.ActAs("ScopedOperator");
+
+        var cut = RenderWithProviders<TenantListPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(TenantListPage.CreateNeedsAllTenants, cut.Find("[data-testid=create-needs-all-tenants]").TextContent), Wait);
+        Assert.False(HasButton(cut, "Create the first tenant"));
+    }
+
     [Theory]
     [InlineData("Operator")]
     [InlineData("Administrator")]
