@@ -19,6 +19,12 @@ public sealed record AccessScope(string? Role, bool AllTenants, IReadOnlySet<Gui
 
     public bool IsAdministrator => Role is ConsoleRoles.Administrator;
 
+    /// <summary>True for an Administrator covering all tenants: the only principal that may change connections and integrations.</summary>
+    public bool CanAdminister => IsAdministrator && AllTenants;
+
+    /// <summary>True when the principal may read data that spans tenants (lists across every tenant).</summary>
+    public bool CanReadAllTenants => CanRead && AllTenants;
+
     /// <summary>True when the principal may see this tenant.</summary>
     public bool Covers(Guid tenantId) => CanRead && (AllTenants || TenantIds.Contains(tenantId));
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Ksc;
 
@@ -17,6 +18,11 @@ public sealed partial class HierarchyService
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {

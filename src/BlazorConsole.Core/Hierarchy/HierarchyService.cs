@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Ksc;
 using FluentValidation;
@@ -9,14 +10,19 @@ namespace BlazorConsole.Core.Hierarchy;
 /// The server hierarchy use cases behind the hierarchy page: show the console's KSC Administration Server (the
 /// primary) with its secondaries, add a secondary from either side, remove one. Bad input or a refused step changes
 /// nothing (a registration made before a later step failed is removed again). Passwords are never stored or logged.
+/// Any principal with a role may look; adding (including fetching a future secondary's certificate) and removing need
+/// an Administrator covering all tenants (<see cref="AccessScope.CanAdminister"/>).
 /// </summary>
 public sealed partial class HierarchyService(
     IKscConnectionStore store,
     ISecretProtector secrets,
     IKscHierarchyConnector connector,
     IValidator<AddSecondaryInput> validator,
-    ILogger<HierarchyService> logger)
+    ILogger<HierarchyService> logger,
+    IAccessScope? access = null)
 {
+    private readonly IAccessScope _access = access ?? SystemAccessScope.Instance;
+
     /// <summary>The primary (the KSC connection's server), its groups and its secondaries.</summary>
     public async Task<Result<HierarchyView>> GetAsync(CancellationToken cancellationToken)
     {
@@ -48,6 +54,11 @@ public sealed partial class HierarchyService(
     /// <summary>The certificate the server at <paramref name="address"/>:<paramref name="port"/> presents, for the Verify certificate window.</summary>
     public async Task<Result<KscCertificate>> FetchCertificateAsync(string? address, int? port, CancellationToken cancellationToken)
     {
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         if (string.IsNullOrWhiteSpace(address) || !HostAddress.IsValid(address.Trim()))
         {
             return Error.Validation(ErrorCodes.InvalidParameterValue, "Enter a valid address first (IPv4 address or fully qualified domain name).");
@@ -79,6 +90,11 @@ public sealed partial class HierarchyService(
     public async Task<Result> RemoveAsync(long secondaryId, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var opened = await OpenPrimaryAsync(cancellationToken);
         if (!opened.IsSuccess)
         {

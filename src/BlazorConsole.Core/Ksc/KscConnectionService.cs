@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using FluentValidation;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,9 @@ namespace BlazorConsole.Core.Ksc;
 /// <summary>
 /// The KSC connection use cases behind the settings page. Settings are saved only after a successful connection
 /// (or when an administrator explicitly saves them untested); a certificate is trusted only when the server still
-/// presents the one the administrator saw. Bad input or a failed connection saves nothing.
+/// presents the one the administrator saw. Bad input or a failed connection saves nothing. Testing, saving, trusting
+/// and deleting need an Administrator covering all tenants (<see cref="AccessScope.CanAdminister"/>): a test may use
+/// the saved password, so it is a change of the connection as far as access goes.
 /// </summary>
 public sealed partial class KscConnectionService(
     IKscConnectionStore store,
@@ -16,8 +19,11 @@ public sealed partial class KscConnectionService(
     IValidator<KscConnectionInput> validator,
     KscConnectionMonitor monitor,
     TimeProvider time,
-    ILogger<KscConnectionService> logger)
+    ILogger<KscConnectionService> logger,
+    IAccessScope? access = null)
 {
+    private readonly IAccessScope _access = access ?? SystemAccessScope.Instance;
+
     /// <summary>The saved settings without the password, the trusted certificate and the last observed status.</summary>
     public async Task<KscConnectionView> GetAsync(CancellationToken cancellationToken)
     {
@@ -53,6 +59,11 @@ public sealed partial class KscConnectionService(
     /// </summary>
     public async Task<Result<KscProbe>> TestAsync(KscConnectionInput input, string? candidatePin, CancellationToken cancellationToken)
     {
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var saved = await store.GetAsync(cancellationToken);
         var candidate = await PrepareAsync(input, saved, cancellationToken);
         if (!candidate.IsSuccess)
@@ -83,6 +94,11 @@ public sealed partial class KscConnectionService(
     public async Task<Result<KscSaveOutcome>> SaveAsync(KscConnectionInput input, string actor, bool saveUntested, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var saved = await store.GetAsync(cancellationToken);
         var candidate = await PrepareAsync(input, saved, cancellationToken);
         if (!candidate.IsSuccess)
@@ -119,6 +135,11 @@ public sealed partial class KscConnectionService(
     public async Task<Result<KscSaveOutcome>> TrustAsync(KscConnectionInput input, string thumbprint, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var saved = await store.GetAsync(cancellationToken);
         var candidate = await PrepareAsync(input, saved, cancellationToken);
         if (!candidate.IsSuccess)
@@ -148,6 +169,11 @@ public sealed partial class KscConnectionService(
     public async Task<Result> DeleteAsync(string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var deleted = await store.DeleteAsync(cancellationToken);
         monitor.Clear();
         if (!deleted)

@@ -31,6 +31,12 @@ public sealed class TenantService(
     public Task<Page<TenantSummary>> ListAsync(TenantQuery query, CancellationToken cancellationToken) =>
         tenants.ListAsync(query with { TenantIds = _access.Current.TenantFilter }, cancellationToken);
 
+    /// <summary>
+    /// True when the current principal may create tenants: Operator or above covering all tenants (a principal limited
+    /// to chosen tenants would not see the tenant it creates). <see cref="CreateAsync"/> refuses anyone else.
+    /// </summary>
+    public bool CanCreate => _access.Current is { CanWrite: true, AllTenants: true };
+
     /// <summary>Validates the request and queues a CreateTenant task; bad input changes nothing.</summary>
     public async Task<Result<ConsoleTask>> CreateAsync(NewTenant request, string actor, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using BlazorConsole.Core.Integrations.Autotask;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.Tests.Ksc;
 using BlazorConsole.Core.Tests.Tenants;
+using BlazorConsole.Testing.Access;
 using BlazorConsole.Testing.Integrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -15,11 +16,14 @@ internal sealed class AutotaskHarness
 
     public AutotaskHarness()
     {
-        Integrations = new AutotaskIntegrationService(Stores, Stores, Connector, Secrets, new AutotaskIntegrationInputValidator(), new AutotaskUsageSettingsValidator(), Time);
-        Mapping = new CompanyMappingService(Integrations, Stores, Tenants, Time);
-        Usage = new AutotaskUsageService(Integrations, Stores, UsageStore, Tenants, Time);
+        Integrations = new AutotaskIntegrationService(Stores, Stores, Connector, Secrets, new AutotaskIntegrationInputValidator(), new AutotaskUsageSettingsValidator(), Time, Access);
+        Mapping = new CompanyMappingService(Integrations, Stores, Tenants, Time, Access);
+        Usage = new AutotaskUsageService(Integrations, Stores, UsageStore, Tenants, Time, Access);
         Schedule = new AutotaskUsageSchedule(Integrations, Usage, Time, NullLogger<AutotaskUsageSchedule>.Instance);
     }
+
+    /// <summary>The principal the services run for: the system until a test acts as someone else.</summary>
+    public TestAccessScope Access { get; } = new();
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 

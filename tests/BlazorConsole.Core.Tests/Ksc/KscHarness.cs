@@ -1,5 +1,6 @@
 using BlazorConsole.Core.Ksc;
 using BlazorConsole.Core.Tests.Tasks;
+using BlazorConsole.Testing.Access;
 using BlazorConsole.Testing.Ksc;
 using Microsoft.Extensions.Time.Testing;
 
@@ -13,11 +14,14 @@ internal sealed class KscHarness
     public KscHarness()
     {
         Monitor = new KscConnectionMonitor(Time);
-        Service = new KscConnectionService(Store, Connector, Secrets, new KscConnectionInputValidator(), Monitor, Time, Logger);
+        Service = new KscConnectionService(Store, Connector, Secrets, new KscConnectionInputValidator(), Monitor, Time, Logger, Access);
         Sessions = new KscSessions(Store, Connector, Secrets, Monitor);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The principal the service runs for: the system until a test acts as someone else.</summary>
+    public TestAccessScope Access { get; } = new();
 
     public FakeKscConnectionStore Store { get; } = new();
 

@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using FluentValidation;
 
@@ -6,7 +7,9 @@ namespace BlazorConsole.Core.Integrations.Autotask;
 /// <summary>
 /// Creates, validates and changes Autotask integrations. Nothing is saved until the zone is found, the credentials are
 /// accepted and every right is granted, unless the administrator saves a draft on purpose; new credentials are validated
-/// again before they replace the saved ones. Secrets are encrypted before they are stored and never returned.
+/// again before they replace the saved ones. Secrets are encrypted before they are stored and never returned. Checking,
+/// creating, changing and deleting need an Administrator covering all tenants (<see cref="AccessScope.CanAdminister"/>);
+/// the background work (<see cref="ConnectAsync"/> for usage pushes and MDR tickets) runs as the system.
 /// </summary>
 public sealed class AutotaskIntegrationService(
     IAutotaskIntegrationStore store,
@@ -15,8 +18,11 @@ public sealed class AutotaskIntegrationService(
     ISecretProtector secrets,
     IValidator<AutotaskIntegrationInput> validator,
     IValidator<AutotaskUsageSettings> settingsValidator,
-    TimeProvider time)
+    TimeProvider time,
+    IAccessScope? access = null)
 {
+    private readonly IAccessScope _access = access ?? SystemAccessScope.Instance;
+
     public async Task<IReadOnlyList<AutotaskIntegrationView>> ListAsync(CancellationToken cancellationToken) =>
         [.. (await store.ListAsync(cancellationToken)).Select(row => AutotaskIntegrationView.From(row.Integration, row.MappedCount))];
 
@@ -31,6 +37,11 @@ public sealed class AutotaskIntegrationService(
     public async Task<Result<AutotaskPermissionReport>> CheckAsync(AutotaskIntegrationInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var validation = await validator.ValidateAsync(AutotaskIntegrationInputValidator.ContextFor(input, secretsSaved: false), cancellationToken);
         return validation.IsValid ? await connector.CheckAsync(Credentials(input), cancellationToken) : validation.ToError();
     }
@@ -43,6 +54,11 @@ public sealed class AutotaskIntegrationService(
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var context = AutotaskIntegrationInputValidator.ContextFor(input, secretsSaved: false);
         if (saveDraft)
         {
@@ -100,6 +116,11 @@ public sealed class AutotaskIntegrationService(
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var integration = await store.GetAsync(id, cancellationToken);
         if (integration is null)
         {
@@ -154,6 +175,11 @@ public sealed class AutotaskIntegrationService(
     /// <summary>Validates the saved credentials again; a passing check marks the integration validated, a failing one changes nothing.</summary>
     public async Task<Result<AutotaskPermissionReport>> RevalidateAsync(Guid id, string actor, CancellationToken cancellationToken)
     {
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var integration = await store.GetAsync(id, cancellationToken);
         if (integration is null)
         {
@@ -184,6 +210,11 @@ public sealed class AutotaskIntegrationService(
     public async Task<Result<AutotaskIntegrationView>> UpdateSettingsAsync(Guid id, AutotaskUsageSettings settings, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var validation = await settingsValidator.ValidateAsync(settings, cancellationToken);
         if (!validation.IsValid)
         {
@@ -214,7 +245,16 @@ public sealed class AutotaskIntegrationService(
             : AutotaskIntegrationErrors.IntegrationNotFound();
     }
 
-    public Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken) => store.DeleteAsync(id, cancellationToken);
+    /// <summary>Deletes the integration with its company mappings and usage push records.</summary>
+    public async Task<Result> DeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
+        return await store.DeleteAsync(id, cancellationToken) ? Result.Success() : AutotaskIntegrationErrors.IntegrationNotFound();
+    }
 
     /// <summary>The API budget of the integration's API user (requests this console sent, the threshold).</summary>
     public AutotaskUsage GetBudget(AutotaskIntegrationView integration)

@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 
 namespace BlazorConsole.Core.Integrations.Autotask;
@@ -12,6 +13,11 @@ public sealed partial class AutotaskUsageService
     public async Task<Result<UsagePushOutcome>> PushAsync(Guid integrationId, UsageMonth month, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var integration = await integrations.GetAsync(integrationId, cancellationToken);
         if (integration is null)
         {

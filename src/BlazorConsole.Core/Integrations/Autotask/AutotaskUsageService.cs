@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Tenants;
 
@@ -6,21 +7,31 @@ namespace BlazorConsole.Core.Integrations.Autotask;
 /// <summary>
 /// Usage to contracts: billable units per mapped tenant for a month from its protection periods (counted in the
 /// database, the integration's rule applied here), a dry run against the contract service's quantity in Autotask, and
-/// the push, recorded per (tenant, month) so that a month is never sent twice.
+/// the push, recorded per (tenant, month) so that a month is never sent twice. The preview and the trace show tenants
+/// across the console, so they need a principal covering all tenants; approving a push needs an Administrator covering
+/// all tenants (<see cref="AccessScope.CanAdminister"/>). The monthly schedule pushes as the system.
 /// </summary>
 public sealed partial class AutotaskUsageService(
     AutotaskIntegrationService integrations,
     ICompanyMappingStore mappings,
     IAutotaskUsageStore usage,
     ITenantStore tenants,
-    TimeProvider time)
+    TimeProvider time,
+    IAccessScope? access = null)
 {
+    private readonly IAccessScope _access = access ?? SystemAccessScope.Instance;
+
     /// <summary>How long a push may stay Pending before another push takes it over (its process is taken to have died).</summary>
     public static readonly TimeSpan StalePush = TimeSpan.FromMinutes(30);
 
     /// <summary>The dry run: computes every mapped tenant's units and reads the quantity Autotask has; sends nothing.</summary>
     public async Task<Result<UsagePreview>> PreviewAsync(Guid integrationId, UsageMonth month, CancellationToken cancellationToken)
     {
+        if (!_access.Current.CanReadAllTenants)
+        {
+            return AccessScopeErrors.AllTenantsRequired;
+        }
+
         var connected = await integrations.ConnectAsync(integrationId, cancellationToken);
         if (!connected.IsSuccess)
         {
@@ -34,6 +45,11 @@ public sealed partial class AutotaskUsageService(
     /// <summary>The VMs and periods behind a tenant's figure (from the console's database only).</summary>
     public async Task<Result<UsageTrace>> TraceAsync(Guid integrationId, Guid tenantId, UsageMonth month, CancellationToken cancellationToken)
     {
+        if (!_access.Current.CanReadAllTenants)
+        {
+            return AccessScopeErrors.AllTenantsRequired;
+        }
+
         var integration = await integrations.GetAsync(integrationId, cancellationToken);
         if (integration is null)
         {

@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Tenants;
 
@@ -5,17 +6,27 @@ namespace BlazorConsole.Core.Integrations.Autotask;
 
 /// <summary>
 /// Maps tenants to Autotask companies: one-to-one both ways, never more than the integration's managed-accounts limit,
-/// suggestions by name that never replace a mapping, and the status of each mapped company in Autotask now.
+/// suggestions by name that never replace a mapping, and the status of each mapped company in Autotask now. The board
+/// lists every tenant, so it needs a principal covering all tenants; mapping and unmapping need an Administrator
+/// covering all tenants (<see cref="AccessScope.CanAdminister"/>).
 /// </summary>
 public sealed class CompanyMappingService(
     AutotaskIntegrationService integrations,
     ICompanyMappingStore store,
     ITenantStore tenants,
-    TimeProvider time)
+    TimeProvider time,
+    IAccessScope? access = null)
 {
+    private readonly IAccessScope _access = access ?? SystemAccessScope.Instance;
+
     /// <summary>Tenants with their mappings and suggestions; reads the companies from Autotask.</summary>
     public async Task<Result<MappingBoard>> GetBoardAsync(Guid integrationId, MappingFilter filter, CancellationToken cancellationToken)
     {
+        if (!_access.Current.CanReadAllTenants)
+        {
+            return AccessScopeErrors.AllTenantsRequired;
+        }
+
         var connected = await integrations.ConnectAsync(integrationId, cancellationToken);
         if (!connected.IsSuccess)
         {
@@ -74,6 +85,11 @@ public sealed class CompanyMappingService(
     public async Task<Result<CompanyMapping>> MapAsync(Guid integrationId, Guid tenantId, long companyId, double? confidence, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var connected = await integrations.ConnectAsync(integrationId, cancellationToken);
         if (!connected.IsSuccess)
         {
@@ -134,6 +150,13 @@ public sealed class CompanyMappingService(
     }
 
     /// <summary>Removes a tenant's mapping (its push records stay).</summary>
-    public async Task<Result> UnmapAsync(Guid integrationId, Guid tenantId, CancellationToken cancellationToken) =>
-        await store.DeleteAsync(integrationId, tenantId, cancellationToken) ? Result.Success() : AutotaskIntegrationErrors.MappingNotFound();
+    public async Task<Result> UnmapAsync(Guid integrationId, Guid tenantId, CancellationToken cancellationToken)
+    {
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
+        return await store.DeleteAsync(integrationId, tenantId, cancellationToken) ? Result.Success() : AutotaskIntegrationErrors.MappingNotFound();
+    }
 }

@@ -5,7 +5,8 @@ namespace BlazorConsole.Core.Integrations.Mdr;
 /// <summary>
 /// Connects an Autotask integration to MDR and keeps the connection's tenant mappings and ticketing rules. Pasting a
 /// refresh token spends it: <see cref="ConnectAsync"/> exchanges it and stores the new pair before answering, and
-/// stores nothing when MDR refuses it.
+/// stores nothing when MDR refuses it. Every change needs an Administrator covering all tenants (otherwise
+/// <c>AccessScopeErrors.AdministratorRequired</c>); the test and the tenants list need a principal covering all tenants.
 /// </summary>
 public interface IMdrConnectionService
 {

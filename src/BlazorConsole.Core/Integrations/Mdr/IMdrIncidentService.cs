@@ -5,6 +5,7 @@ namespace BlazorConsole.Core.Integrations.Mdr;
 /// <summary>The synced incidents of a connection, and the manual controls of the synchronisation.</summary>
 public interface IMdrIncidentService
 {
+    /// <summary>A page of the connection's synced incidents; empty for a principal that does not cover all tenants.</summary>
     Task<Page<MdrSyncedIncidentView>> ListAsync(Guid connectionId, MdrIncidentFilter filter, CancellationToken cancellationToken);
 
     /// <summary>Makes one failed or unmapped incident due at once (its ticket or notes are tried at the next pass).</summary>

@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Integrations.Autotask;
 
@@ -8,6 +9,11 @@ public sealed partial class MdrConnectionService
 {
     public async Task<Result<IReadOnlyList<MdrTenantRow>>> ListTenantsAsync(Guid connectionId, CancellationToken cancellationToken)
     {
+        if (!_access.Current.CanReadAllTenants)
+        {
+            return AccessScopeErrors.AllTenantsRequired;
+        }
+
         var connection = await store.GetAsync(connectionId, cancellationToken);
         if (connection is null)
         {
@@ -50,6 +56,11 @@ public sealed partial class MdrConnectionService
     public async Task<Result> MapTenantAsync(Guid connectionId, string mdrTenantName, Guid tenantId, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         if (string.IsNullOrWhiteSpace(mdrTenantName) || mdrTenantName.Trim().Length > MdrTenantMapping.TenantNameMaxLength)
         {
             return MdrErrors.InvalidInput($"Name the MDR tenant to map (at most {MdrTenantMapping.TenantNameMaxLength} characters).");
@@ -105,6 +116,11 @@ public sealed partial class MdrConnectionService
     public async Task<Result> UnmapTenantAsync(Guid connectionId, string mdrTenantName, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         if (await store.GetAsync(connectionId, cancellationToken) is null)
         {
             return MdrErrors.ConnectionNotFound();

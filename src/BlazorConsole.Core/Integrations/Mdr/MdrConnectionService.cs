@@ -1,3 +1,4 @@
+using BlazorConsole.Core.Access;
 using BlazorConsole.Core.Common;
 using BlazorConsole.Core.Integrations.Autotask;
 using FluentValidation;
@@ -7,7 +8,10 @@ namespace BlazorConsole.Core.Integrations.Mdr;
 /// <summary>
 /// The MDR connection use cases: connect (spends the pasted token and stores the new pair before answering), replace
 /// the token, test, switch the synchronisation, delete, and keep the connection's ticketing rules. Tenant mappings are
-/// in <c>MdrConnectionService.Tenants.cs</c>.
+/// in <c>MdrConnectionService.Tenants.cs</c>. Connecting, replacing the token, switching the synchronisation,
+/// deleting, mapping and the ticketing rules need an Administrator covering all tenants
+/// (<see cref="AccessScope.CanAdminister"/>); the test and the MDR tenants list name every MDR tenant, so they need a
+/// principal covering all tenants.
 /// </summary>
 public sealed partial class MdrConnectionService(
     IMdrConnectionStore store,
@@ -22,8 +26,11 @@ public sealed partial class MdrConnectionService(
     AutotaskIntegrationService integrations,
     IValidator<MdrConnectionInput> inputValidator,
     IValidator<MdrTicketingSettings> ticketingValidator,
-    TimeProvider time) : IMdrConnectionService
+    TimeProvider time,
+    IAccessScope? access = null) : IMdrConnectionService
 {
+    private readonly IAccessScope _access = access ?? SystemAccessScope.Instance;
+
     public async Task<MdrConnectionView?> GetAsync(Guid connectionId, CancellationToken cancellationToken) =>
         await store.GetAsync(connectionId, cancellationToken) is { } connection ? MdrConnectionView.From(connection) : null;
 
@@ -34,6 +41,11 @@ public sealed partial class MdrConnectionService(
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var validation = await inputValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -85,6 +97,11 @@ public sealed partial class MdrConnectionService(
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var validation = await inputValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -109,6 +126,11 @@ public sealed partial class MdrConnectionService(
 
     public async Task<Result<MdrConnectionTest>> TestAsync(Guid connectionId, CancellationToken cancellationToken)
     {
+        if (!_access.Current.CanReadAllTenants)
+        {
+            return AccessScopeErrors.AllTenantsRequired;
+        }
+
         var count = await keeper.CallAsync(
             connectionId,
             (endpoint, access, ct) => client.CountIncidentsAsync(endpoint, access, new MdrIncidentQuery(null, 1, 1), ct),
@@ -138,6 +160,11 @@ public sealed partial class MdrConnectionService(
     public async Task<Result> SetSyncEnabledAsync(Guid connectionId, bool enabled, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var connection = await store.GetAsync(connectionId, cancellationToken);
         if (connection is null)
         {
@@ -151,6 +178,11 @@ public sealed partial class MdrConnectionService(
     public async Task<Result> DeleteAsync(Guid connectionId, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         if (!await store.DeleteAsync(connectionId, cancellationToken))
         {
             return MdrErrors.ConnectionNotFound();
@@ -194,6 +226,11 @@ public sealed partial class MdrConnectionService(
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!_access.Current.CanAdminister)
+        {
+            return AccessScopeErrors.AdministratorRequired;
+        }
+
         var validation = await ticketingValidator.ValidateAsync(settings, cancellationToken);
         if (!validation.IsValid)
         {

@@ -3,6 +3,7 @@ using BlazorConsole.Core.Integrations.Mdr;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Core.Tests.Ksc;
 using BlazorConsole.Core.Tests.Tenants;
+using BlazorConsole.Testing.Access;
 using BlazorConsole.Testing.Integrations;
 using Microsoft.Extensions.Time.Testing;
 
@@ -23,6 +24,9 @@ internal sealed class MdrHarness
         Integrations = new AutotaskIntegrationService(IntegrationStores, IntegrationStores, Autotask, Secrets, new AutotaskIntegrationInputValidator(), new AutotaskUsageSettingsValidator(), Time);
         Restart();
     }
+
+    /// <summary>The principal the connection and incident services run for: the system until a test acts as someone else.</summary>
+    public TestAccessScope Access { get; } = new();
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
@@ -61,8 +65,8 @@ internal sealed class MdrHarness
         Engine = new MdrSyncEngine(Stores, Stores, Stores, Mdr, Keeper, IntegrationStores, Integrations, Autotask, Time);
         Connections = new MdrConnectionService(
             Stores, Stores, Stores, Journal, Mdr, Keeper, Secrets, Tenants, IntegrationStores, Integrations,
-            new MdrConnectionInputValidator(), new MdrTicketingSettingsValidator(), Time);
-        Incidents = new MdrIncidentService(Stores, Stores, Engine, Time);
+            new MdrConnectionInputValidator(), new MdrTicketingSettingsValidator(), Time, Access);
+        Incidents = new MdrIncidentService(Stores, Stores, Engine, Time, Access);
     }
 
     /// <summary>A validated integration and an MDR connection made with a freshly issued refresh token.</summary>

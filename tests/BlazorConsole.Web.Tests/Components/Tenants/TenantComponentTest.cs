@@ -59,9 +59,15 @@ public abstract class TenantComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<IValidator<NewVirtualMachine>, NewVirtualMachineValidator>();
         Services.AddSingleton<VirtualMachineService>();
         Services.AddSingleton<VirtualMachineQueryService>();
+        AddServices(Services);
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("admin");
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    /// <summary>Where a derived test adds its services: the last moment before the provider is first used.</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 
     protected CapturingLoggerProvider Logs { get; } = new();

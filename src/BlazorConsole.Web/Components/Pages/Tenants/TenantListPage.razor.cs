@@ -23,6 +23,9 @@ public sealed partial class TenantListPage(
 {
     public const int PageSize = 25;
 
+    /// <summary>Why the New tenant button is disabled for a principal that may not create tenants.</summary>
+    public const string CreateNeedsAllTenants = "Creating a tenant needs an Operator or Administrator account that covers all tenants.";
+
     private MudDataGrid<TenantRow>? _grid;
     private DataRegionState _state = DataRegionState.Loading;
     private string? _correlationId;
