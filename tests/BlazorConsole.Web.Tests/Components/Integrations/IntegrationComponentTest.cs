@@ -5,6 +5,7 @@ using BlazorConsole.Core.Integrations.Mdr;
 using BlazorConsole.Core.Tenants;
 using BlazorConsole.Sandbox.Autotask;
 using BlazorConsole.Testing.Integrations;
+using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Hosting;
 using BlazorConsole.Web.Tests.Components.Common;
 using Bunit;
@@ -18,7 +19,8 @@ namespace BlazorConsole.Web.Tests.Components.Integrations;
 
 /// <summary>
 /// The component base plus the integration services over in-memory stores and the real Autotask client, talking to one
-/// Autotask simulator shared by the component tests (they only read from it).
+/// Autotask simulator shared by the component tests (they only read from it). The signed-in user passes the Administrator
+/// policy unless a test says otherwise (<see cref="SignInAsOperator"/>).
 /// </summary>
 public abstract class IntegrationComponentTest : ConsoleComponentTest
 {
@@ -28,6 +30,7 @@ public abstract class IntegrationComponentTest : ConsoleComponentTest
 
     protected IntegrationComponentTest()
     {
+        Authorization.SetPolicies(AccessPolicies.Administrator);
         Simulator = SharedSimulator.Value.GetAwaiter().GetResult();
         var options = Options.Create(new AutotaskClientOptions
         {
@@ -58,6 +61,14 @@ public abstract class IntegrationComponentTest : ConsoleComponentTest
     }
 
     protected AutotaskSimulator Simulator { get; }
+
+    /// <summary>An Operator: reads, passes no Administrator policy (the signed-in user is an administrator until then).</summary>
+    protected void SignInAsOperator()
+    {
+        Authorization.SetAuthorized("olivia");
+        Authorization.SetRoles("Operator");
+        Authorization.SetPolicies();
+    }
 
     protected AutotaskConnector Connector { get; }
 

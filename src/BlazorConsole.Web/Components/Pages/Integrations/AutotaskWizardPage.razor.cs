@@ -33,6 +33,8 @@ public sealed partial class AutotaskWizardPage(
     private string? _checkError;
     private bool _draftValidation;
 
+    protected override Task OnInitializedAsync() => ReadRightsAsync();
+
     /// <summary>Steps can be reached by their headers only backwards or through the buttons, which validate first.</summary>
     private Task OnStepAsync(StepperInteractionEventArgs args)
     {

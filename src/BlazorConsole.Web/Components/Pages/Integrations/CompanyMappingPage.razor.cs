@@ -30,6 +30,7 @@ public sealed partial class CompanyMappingPage(CompanyMappingService mappings, N
     private async Task LoadAsync()
     {
         _state = DataRegionState.Loading;
+        await ReadRightsAsync();
         try
         {
             var result = await mappings.GetBoardAsync(Id, Filter, CancellationToken.None);

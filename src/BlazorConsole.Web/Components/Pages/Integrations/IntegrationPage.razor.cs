@@ -30,6 +30,7 @@ public sealed partial class IntegrationPage(AutotaskIntegrationService integrati
     private async Task LoadAsync()
     {
         _state = DataRegionState.Loading;
+        await ReadRightsAsync();
         try
         {
             _view = await integrations.GetAsync(Id, CancellationToken.None);

@@ -1,4 +1,6 @@
+using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Components.Shared;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -16,6 +18,15 @@ public abstract partial class IntegrationPageBase : ComponentBase
 
     [Inject]
     private ILogger<IntegrationPageBase> Logger { get; set; } = default!;
+
+    [Inject]
+    private IAuthorizationService Authorization { get; set; } = default!;
+
+    /// <summary>True for Administrators (read by <see cref="ReadRightsAsync"/>): only they change integrations; others read.</summary>
+    protected bool CanChange { get; private set; }
+
+    /// <summary>A change control is disabled: an action runs, or the signed-in user may only read.</summary>
+    protected bool Locked => Busy || !CanChange;
 
     protected IntegrationNotice? Notice { get; set; }
 
@@ -49,6 +60,19 @@ public abstract partial class IntegrationPageBase : ComponentBase
         {
             Running = null;
         }
+    }
+
+    /// <summary>Reads whether the signed-in user may change integrations (the Administrator policy).</summary>
+    protected async Task ReadRightsAsync()
+    {
+        if (AuthenticationState is null)
+        {
+            CanChange = false;
+            return;
+        }
+
+        var user = (await AuthenticationState).User;
+        CanChange = (await Authorization.AuthorizeAsync(user, AccessPolicies.Administrator)).Succeeded;
     }
 
     /// <summary>Logs an unexpected failure; the correlation id to show.</summary>

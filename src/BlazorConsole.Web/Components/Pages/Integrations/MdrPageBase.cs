@@ -1,11 +1,8 @@
 using BlazorConsole.Core.Integrations.Autotask;
 using BlazorConsole.Core.Integrations.Mdr;
-using BlazorConsole.Web.Access;
 using BlazorConsole.Web.Components.Layout;
 using BlazorConsole.Web.Components.Shared;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace BlazorConsole.Web.Components.Pages.Integrations;
@@ -16,12 +13,6 @@ namespace BlazorConsole.Web.Components.Pages.Integrations;
 /// </summary>
 public abstract class MdrPageBase : IntegrationPageBase
 {
-    [CascadingParameter]
-    private Task<AuthenticationState>? UserState { get; set; }
-
-    [Inject]
-    private IAuthorizationService Authorization { get; set; } = default!;
-
     [Inject]
     private AutotaskIntegrationService Integrations { get; set; } = default!;
 
@@ -40,9 +31,6 @@ public abstract class MdrPageBase : IntegrationPageBase
     /// <summary>The integration's MDR connection; null when it has none (or it is not loaded yet).</summary>
     protected MdrConnectionView? Connection { get; set; }
 
-    /// <summary>True for Administrators: only they connect, map, set rules, retry and synchronise.</summary>
-    protected bool CanChange { get; private set; }
-
     /// <summary>The page's state: loading, empty (no integration or no connection), error or content.</summary>
     protected DataRegionState State { get; set; } = DataRegionState.Loading;
 
@@ -59,7 +47,7 @@ public abstract class MdrPageBase : IntegrationPageBase
         State = DataRegionState.Loading;
         try
         {
-            CanChange = await IsAdministratorAsync();
+            await ReadRightsAsync();
             Integration = await Integrations.GetAsync(Id, CancellationToken.None);
             if (Integration is null)
             {
@@ -95,15 +83,4 @@ public abstract class MdrPageBase : IntegrationPageBase
     /// <summary>The connection after a change (reads it again; keeps the old one when it is gone meanwhile).</summary>
     protected async Task RefreshConnectionAsync() =>
         Connection = await Connections.GetByIntegrationAsync(Id, CancellationToken.None);
-
-    private async Task<bool> IsAdministratorAsync()
-    {
-        if (UserState is null)
-        {
-            return false;
-        }
-
-        var user = (await UserState).User;
-        return (await Authorization.AuthorizeAsync(user, AccessPolicies.Administrator)).Succeeded;
-    }
 }

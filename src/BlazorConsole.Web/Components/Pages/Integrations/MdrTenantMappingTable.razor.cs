@@ -24,15 +24,13 @@ public sealed partial class MdrTenantMappingTable(IMdrConnectionService connecti
     [Parameter, EditorRequired]
     public Guid IntegrationId { get; set; }
 
-    [Parameter]
-    public bool CanChange { get; set; }
-
     protected override Task OnParametersSetAsync() => LoadAsync();
 
     /// <summary>Reads the tenants again (after a token replacement, the scope may differ).</summary>
     public async Task LoadAsync()
     {
         _state = DataRegionState.Loading;
+        await ReadRightsAsync();
         try
         {
             var result = await connections.ListTenantsAsync(ConnectionId, CancellationToken.None);

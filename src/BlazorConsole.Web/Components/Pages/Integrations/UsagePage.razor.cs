@@ -35,6 +35,7 @@ public sealed partial class UsagePage(AutotaskIntegrationService integrations, A
     private async Task LoadAsync()
     {
         _state = DataRegionState.Loading;
+        await ReadRightsAsync();
         _trace = null;
         try
         {
