@@ -54,6 +54,12 @@ public sealed class AdministratorGuardFlowTests(BrowserFixture fixture) : Browse
         var after = await store.GetAsync(CancellationToken.None);
         Assert.Equal(before?.Updated, after?.Updated);
         Assert.Equal(before?.Address, after?.Address);
+
+        // the integrations are read: creating one is not offered, the wizard says why
+        await page.GotoAsync("/integrations/new");
+        await Expect(page.GetByTestId("integration-read-only")).ToContainTextAsync("Only an Administrator covering all tenants creates integrations");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Next" })).ToBeDisabledAsync();
+        await Screenshots.TakeAsync(page, "integration-wizard-operator");
     });
 
     private async Task<string> AddScopedOperatorAsync()
