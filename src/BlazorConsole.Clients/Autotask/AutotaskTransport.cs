@@ -66,7 +66,7 @@ internal sealed class AutotaskTransport : IDisposable
                 UseJitter = true,
                 ShouldRetryAfterHeader = false,
                 ShouldHandle = arguments => ShouldRetryAsync(arguments.Outcome, safeToRepeat),
-                DelayGenerator = arguments => ValueTask.FromResult(RetryAfter(arguments.Outcome.Result)),
+                DelayGenerator = arguments => ValueTask.FromResult(RetryAfterHeader.WaitOf(arguments.Outcome.Result, _timeProvider)),
             });
         }
 
@@ -80,7 +80,7 @@ internal sealed class AutotaskTransport : IDisposable
         switch (outcome)
         {
             case { Result: { StatusCode: HttpStatusCode.TooManyRequests } response }:
-                return RetryAfter(response) is not { } wait || wait <= _options.MaxRetryAfter;
+                return RetryAfterHeader.WaitOf(response, _timeProvider) is not { } wait || wait <= _options.MaxRetryAfter;
             case { Result: { StatusCode: HttpStatusCode.InternalServerError } response }:
                 var body = await ReadBodyAsync(response);
                 return IsThreadLimit(body) || (safeToRepeat && !body.Contains("\"errors\"", StringComparison.OrdinalIgnoreCase));
@@ -99,23 +99,5 @@ internal sealed class AutotaskTransport : IDisposable
     {
         await response.Content.LoadIntoBufferAsync();
         return await response.Content.ReadAsStringAsync();
-    }
-
-    /// <summary>The wait a 429 asks for (seconds or a date), or null to use the exponential backoff.</summary>
-    private TimeSpan? RetryAfter(HttpResponseMessage? response)
-    {
-        var header = response?.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - _timeProvider.GetUtcNow();
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-
-        return null;
     }
 }

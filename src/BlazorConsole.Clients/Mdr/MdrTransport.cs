@@ -85,7 +85,7 @@ internal sealed class MdrTransport : IDisposable
                     UseJitter = true,
                     ShouldRetryAfterHeader = false,
                     ShouldHandle = arguments => ValueTask.FromResult(ShouldRetry(arguments.Outcome)),
-                    DelayGenerator = arguments => ValueTask.FromResult(RetryAfter(arguments.Outcome.Result)),
+                    DelayGenerator = arguments => ValueTask.FromResult(RetryAfterHeader.WaitOf(arguments.Outcome.Result, _timeProvider)),
                 });
             }
         }
@@ -97,29 +97,11 @@ internal sealed class MdrTransport : IDisposable
 
     private bool ShouldRetry(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
-        { Result: { StatusCode: HttpStatusCode.TooManyRequests } response } => RetryAfter(response) is not { } wait || wait <= _options.MaxRetryAfter,
+        { Result: { StatusCode: HttpStatusCode.TooManyRequests } response } => RetryAfterHeader.WaitOf(response, _timeProvider) is not { } wait || wait <= _options.MaxRetryAfter,
         { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout,
         { Exception: TimeoutRejectedException } => true,
         { Exception: HttpRequestException failure } => failure.HttpRequestError != HttpRequestError.NameResolutionError
             && failure.InnerException is not System.Security.Authentication.AuthenticationException,
         _ => false,
     };
-
-    /// <summary>The wait a 429 asks for (seconds or a date), or null to use the exponential backoff.</summary>
-    private TimeSpan? RetryAfter(HttpResponseMessage? response)
-    {
-        var header = response?.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - _timeProvider.GetUtcNow();
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-
-        return null;
-    }
 }

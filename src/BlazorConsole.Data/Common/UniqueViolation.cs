@@ -16,4 +16,18 @@ internal static class UniqueViolation
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
+
+    /// <summary>Saves the context's changes; false (nothing saved) when a unique index refused them.</summary>
+    public static async Task<bool> TrySaveAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (Is(exception))
+        {
+            return false;
+        }
+    }
 }

@@ -34,15 +34,7 @@ internal sealed class MdrConnectionStore(IDbContextFactory<ConsoleDbContext> fac
         ArgumentNullException.ThrowIfNull(connection);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.MdrConnections.Add(connection);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Success();
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            return MdrErrors.ConnectionExists();
-        }
+        return await UniqueViolation.TrySaveAsync(db, cancellationToken) ? Result.Success() : MdrErrors.ConnectionExists();
     }
 
     public async Task<bool> UpdateSettingsAsync(MdrConnection connection, CancellationToken cancellationToken)

@@ -28,15 +28,7 @@ internal sealed class MdrIncidentStore(IDbContextFactory<ConsoleDbContext> facto
         ArgumentNullException.ThrowIfNull(incident);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.MdrSyncedIncidents.Add(incident);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            return false;
-        }
+        return await UniqueViolation.TrySaveAsync(db, cancellationToken);
     }
 
     public async Task<bool> UpdateAsync(MdrSyncedIncident incident, CancellationToken cancellationToken)
@@ -198,15 +190,7 @@ internal sealed class MdrIncidentStore(IDbContextFactory<ConsoleDbContext> facto
         ArgumentNullException.ThrowIfNull(note);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.MdrTicketNotes.Add(note);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            return false;
-        }
+        return await UniqueViolation.TrySaveAsync(db, cancellationToken);
     }
 
     public async Task<IReadOnlyList<MdrTicketNote>> ListPendingNotesAsync(Guid syncedIncidentId, CancellationToken cancellationToken)

@@ -29,15 +29,7 @@ internal sealed class MdrTenantMappingStore(IDbContextFactory<ConsoleDbContext> 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.MdrTenantMappings.Add(mapping);
         db.Entry(mapping).Property(MdrTenantMappingConfiguration.NameKey).CurrentValue = MdrTenantMappingConfiguration.KeyOf(mapping.MdrTenantName);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Success();
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            return MdrErrors.TenantAlreadyMapped(mapping.MdrTenantName);
-        }
+        return await UniqueViolation.TrySaveAsync(db, cancellationToken) ? Result.Success() : MdrErrors.TenantAlreadyMapped(mapping.MdrTenantName);
     }
 
     public async Task<bool> DeleteAsync(Guid connectionId, string mdrTenantName, CancellationToken cancellationToken)
